@@ -1,0 +1,4 @@
+/**
+ * Netlist model (structure of arrays + CSR), Bookshelf reader/writer, JGraphT views.
+ */
+package org.chipplace.netlist;
