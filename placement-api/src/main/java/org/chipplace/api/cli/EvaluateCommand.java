@@ -41,8 +41,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Netlist netlist = Bookshelf.read(aux);
         Placement placement = pl == null ? netlist.initialPlacement() : Bookshelf.readPl(netlist, pl);
-        MetricsOptions defaults = MetricsOptions.defaults();
-        MetricsOptions options = new MetricsOptions(defaults.binSize(), targetDensity, defaults.rudyCapacity());
+        MetricsOptions options = MetricsOptions.defaults().withTargetDensity(targetDensity);
         MetricsReport report = Metrics.evaluate(netlist, placement, options);
         if (json) {
             spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
