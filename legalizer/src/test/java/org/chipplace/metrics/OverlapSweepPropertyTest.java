@@ -1,0 +1,58 @@
+package org.chipplace.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class OverlapSweepPropertyTest {
+
+    @Test
+    void sweepMatchesQuadraticBruteForceOnRandomRectangles() {
+        SplittableRandom r = new SplittableRandom(20240611L);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + r.nextInt(40);
+            boolean grid = trial % 2 == 0; // half-unit grid: many touching and contained rectangles
+            double[] xl = new double[n], yl = new double[n], xh = new double[n], yh = new double[n];
+            boolean[] fixed = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                if (grid) {
+                    xl[i] = 0.5 * r.nextInt(20);
+                    yl[i] = 0.5 * r.nextInt(20);
+                    xh[i] = xl[i] + 0.5 * r.nextInt(12); // zero sizes too
+                    yh[i] = yl[i] + 0.5 * r.nextInt(12);
+                } else {
+                    xl[i] = r.nextDouble(0, 10);
+                    yl[i] = r.nextDouble(0, 10);
+                    xh[i] = xl[i] + r.nextDouble(0, 5);
+                    yh[i] = yl[i] + r.nextDouble(0, 5);
+                }
+                if (i > 0 && r.nextInt(8) == 0) { // exact duplicate, or a copy contained in its predecessor
+                    boolean inner = r.nextBoolean();
+                    xl[i] = xl[i - 1] + (inner ? 0.5 : 0);
+                    yl[i] = yl[i - 1];
+                    xh[i] = Math.max(xl[i], xh[i - 1] - (inner ? 0.5 : 0));
+                    yh[i] = yh[i - 1];
+                }
+                fixed[i] = r.nextInt(4) == 0;
+            }
+            OverlapSweep.Result got = OverlapSweep.run(xl, yl, xh, yh, fixed, n, 1e-6);
+            double[] ref = Reference.overlap(xl, yl, xh, yh, fixed, n, 1e-6);
+            assertThat(got.pairs()).as("trial %d", trial).isEqualTo((long) ref[1]);
+            assertThat(got.area()).as("trial %d", trial).isCloseTo(ref[0], within(1e-9 * (1 + ref[0])));
+        }
+    }
+
+    @Test
+    void manyIdenticalRectanglesCountEveryPair() {
+        int n = 500;
+        double[] xl = new double[n], yl = new double[n], xh = new double[n], yh = new double[n];
+        java.util.Arrays.fill(xh, 2);
+        java.util.Arrays.fill(yh, 3);
+        OverlapSweep.Result got = OverlapSweep.run(xl, yl, xh, yh, new boolean[n], n, 1e-6);
+        long pairs = (long) n * (n - 1) / 2;
+        assertThat(got.pairs()).isEqualTo(pairs);
+        assertThat(got.area()).isCloseTo(6.0 * pairs, within(1e-6));
+    }
+}
