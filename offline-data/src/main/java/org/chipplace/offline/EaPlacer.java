@@ -16,7 +16,8 @@ import org.chipplace.placer.ProgressListener;
  * guided greedy placement: each macro goes to the legal cell of least HPWL increase, ties broken
  * towards its preferred cell (so the genotype picks among equally good cells); the decoded cells
  * replace the preferred cells (Lamarckian). Search: a (1+λ)-EA with λ = threads, started from the
- * centre-tie greedy solution (so it never ends worse than {@link GreedyPlacer}); a mutation applies
+ * best greedy solution over all {@link TieBreak}s (so it never ends worse than
+ * {@link GreedyPlacer}); a mutation applies
  * 1 + Geometric(1/2) moves, each either swapping the preferred cells of two macros or sending one
  * macro's preferred cell to a uniform random cell, and with probability {@code orderMutation}
  * swaps two neighbouring macros in the order. A child replaces the parent when its HPWL is not
@@ -53,11 +54,11 @@ public final class EaPlacer implements Expert {
     private record Solution(int[] order, int[] cells, double hpwl) {
     }
 
-    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref) {
+    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie) {
         env.reset(order);
         while (!env.done()) {
             int k = env.nextMacro();
-            env.step(Experts.greedy(env, s, pref == null ? -1 : pref[k]));
+            env.step(Experts.greedy(env, s, pref == null ? -1 : pref[k], tie));
         }
         int[] cells = new int[env.numSteps()];
         for (int k = 0; k < cells.length; k++) {
@@ -106,8 +107,14 @@ public final class EaPlacer implements Expert {
             scratch[i] = new Experts.Scratch(env.grid());
         }
         SplittableRandom rnd = new SplittableRandom(seed);
-        Solution parent = decode(env, scratch[0], env.defaultOrder(), null);
-        int evals = 1;
+        Solution parent = null;
+        for (TieBreak tie : TieBreak.values()) {
+            Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie);
+            if (parent == null || sol.hpwl() < parent.hpwl()) {
+                parent = sol;
+            }
+        }
+        int evals = TieBreak.values().length;
         int gen = 0;
         ExecutorService pool = lambda > 1 ? Executors.newFixedThreadPool(lambda, r -> {
             Thread t = new Thread(r, "ea-decode");
@@ -143,20 +150,21 @@ public final class EaPlacer implements Expert {
         }
         final int[] best = parent.cells();
         env.reset(parent.order());
-        return Experts.continueRollout(env, (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()]), rnd, name());
+        return Experts.continueRollout(env, (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
     }
 
     private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,
                                        Solution[] children) {
         Solution[] out = new Solution[children.length];
         if (pool == null) {
-            out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells());
+            out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT);
             return out;
         }
         List<Future<Solution>> futures = new ArrayList<>(children.length);
         for (int i = 0; i < children.length; i++) {
             final int j = i;
-            futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells())));
+            futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells(),
+                    TieBreak.LOWER_LEFT)));
         }
         try {
             for (int i = 0; i < out.length; i++) {

@@ -110,7 +110,7 @@ final class EnvModel {
             double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
             for (int p = nps[e]; p < nps[e + 1]; p++) {
                 int v = pinNode[p];
-                if (kinds[v] == fixedCode || kinds[v] == fixedNiCode) {
+                if (options.fixedPins() && (kinds[v] == fixedCode || kinds[v] == fixedNiCode)) {
                     double x = px[v] + 0.5 * w[v] + pdx[p];
                     double y = py[v] + 0.5 * h[v] + pdy[p];
                     xl = Math.min(xl, x);

@@ -6,8 +6,11 @@ package org.chipplace.offline;
  * @param grid  number of grid cells per side of the canvas (G); default 84 as in MaskPlace and
  *              ChiPFormer; must be in [2, 1024]
  * @param order macro order; default {@link MacroOrder#CONNECTIVITY}
+ * @param fixedPins whether pins on fixed nodes (pads, fixed macros) count in the macro HPWL;
+ *              default true. {@code false} gives the macro-to-macro HPWL of ChiPFormer's and
+ *              MaskPlace's ibm protocol (their node lists hold no pads). Fixed nodes block either way.
  */
-public record EnvOptions(int grid, MacroOrder order) {
+public record EnvOptions(int grid, MacroOrder order, boolean fixedPins) {
     /** Default grid size (MaskPlace / ChiPFormer). */
     public static final int DEFAULT_GRID = 84;
 
@@ -22,11 +25,21 @@ public record EnvOptions(int grid, MacroOrder order) {
 
     /** Grid 84, connectivity order. */
     public static EnvOptions defaults() {
-        return new EnvOptions(DEFAULT_GRID, MacroOrder.CONNECTIVITY);
+        return new EnvOptions(DEFAULT_GRID, MacroOrder.CONNECTIVITY, true);
     }
 
     /** A copy with another grid size. */
     public EnvOptions withGrid(int g) {
-        return new EnvOptions(g, order);
+        return new EnvOptions(g, order, fixedPins);
+    }
+
+    /** A copy with another order. */
+    public EnvOptions withOrder(MacroOrder o) {
+        return new EnvOptions(grid, o, fixedPins);
+    }
+
+    /** A copy with or without fixed pins in the objective. */
+    public EnvOptions withFixedPins(boolean f) {
+        return new EnvOptions(grid, order, f);
     }
 }

@@ -33,11 +33,11 @@ final class Experts {
     }
 
     /**
-     * Greedy choice: the legal cell of least HPWL increase; ties towards {@code pref} (a cell; -1 for
-     * the canvas centre), then lower index. Without a legal cell: the in-canvas cell with the fewest
-     * occupied cells under the macro, ties by HPWL increase, then the same tie-breaks.
+     * Greedy choice: the legal cell of least HPWL increase; ties towards {@code pref} (a cell) or,
+     * when {@code pref < 0}, by {@code tie}; then lower index. Without a legal cell: the in-canvas
+     * cell with the fewest occupied cells under the macro, ties by HPWL increase, then the same.
      */
-    static int greedy(MacroEnv env, Scratch s, int pref) {
+    static int greedy(MacroEnv env, Scratch s, int pref, TieBreak tie) {
         int g = env.grid();
         int k = env.nextMacro();
         int w = env.gridWidth(k);
@@ -47,12 +47,25 @@ final class Experts {
         if (legal == 0) {
             return leastOverlap(env, s, pref);
         }
-        int px = pref < 0 ? -1 : pref / g;
-        int py = pref < 0 ? -1 : pref % g;
+        // target of the tie distance, in half grid units (compared with 2*ix + w)
+        double tx, ty;
+        if (pref >= 0) {
+            tx = 2.0 * (pref / g) + w;
+            ty = 2.0 * (pref % g) + h;
+        } else if (tie == TieBreak.NET_CENTRE) {
+            double[] c = env.netCentre();
+            tx = 2 * c[0];
+            ty = 2 * c[1];
+        } else {
+            tx = g;
+            ty = g;
+        }
+        boolean useDistance = pref >= 0 || tie != TieBreak.LOWER_LEFT;
         int best = -1;
         double bestV = Double.POSITIVE_INFINITY;
-        long bestD = Long.MAX_VALUE;
+        double bestD = Double.POSITIVE_INFINITY;
         for (int ix = 0; ix < g; ix++) {
+            double dx = 2.0 * ix + w - tx;
             for (int iy = 0; iy < g; iy++) {
                 int c = ix * g + iy;
                 if (!s.pm[c]) {
@@ -62,8 +75,8 @@ final class Experts {
                 if (v > bestV) {
                     continue;
                 }
-                long d = pref < 0 ? centreDistance(g, ix, iy, w, h)
-                        : (long) (ix - px) * (ix - px) + (long) (iy - py) * (iy - py);
+                double dy = 2.0 * iy + h - ty;
+                double d = useDistance ? dx * dx + dy * dy : 0;
                 if (v < bestV || d < bestD) {
                     best = c;
                     bestV = v;
@@ -130,7 +143,7 @@ final class Experts {
             return random(env, s, rnd);
         }
         if (temperature <= 0) {
-            return greedy(env, s, -1);
+            return greedy(env, s, -1, TieBreak.LOWER_LEFT);
         }
         env.wireMask(s.wm);
         int legal = env.positionMask(s.pm);

@@ -164,6 +164,21 @@ public final class MacroEnv {
         return cellOf[k];
     }
 
+    /** Weighted mean centre, in grid units (x relative to the core's left edge), of the active nets of the next macro (canvas centre when none). */
+    double[] netCentre() {
+        int k = order[t];
+        double sx = 0, sy = 0, n = 0;
+        for (int i = md.mnStart[k]; i < md.mnStart[k + 1]; i++) {
+            int r = md.mnRel[i];
+            if (active[r] || cxl[r] <= cxh[r]) {
+                sx += md.relW[r] * ((cxl[r] + cxh[r]) / 2 - md.x0) / md.cw;
+                sy += md.relW[r] * ((cyl[r] + cyh[r]) / 2 - md.y0) / md.ch;
+                n += md.relW[r];
+            }
+        }
+        return n > 0 ? new double[] {sx / n, sy / n} : new double[] {g / 2.0, g / 2.0};
+    }
+
     /** Current macro HPWL (sum of the increases so far). */
     public double hpwl() {
         return hpwl;
@@ -312,6 +327,14 @@ public final class MacroEnv {
      * environment: nets with a movable-macro pin, pins of macros and fixed nodes, weighted).
      */
     public static double macroHpwl(Netlist nl, Placement p) {
-        return WireMaskKernel.macroHpwl(nl, p);
+        return WireMaskKernel.macroHpwl(nl, p, true);
+    }
+
+    /**
+     * Macro HPWL as the environment with {@code options} counts it (with or without fixed pins, see
+     * {@link EnvOptions#fixedPins()}).
+     */
+    public static double macroHpwl(Netlist nl, Placement p, EnvOptions options) {
+        return WireMaskKernel.macroHpwl(nl, p, options.fixedPins());
     }
 }

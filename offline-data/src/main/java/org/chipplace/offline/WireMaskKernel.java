@@ -72,7 +72,7 @@ final class WireMaskKernel {
     }
 
     /** Reference macro HPWL (see {@link MacroEnv}). */
-    static double macroHpwl(Netlist nl, Placement pl) {
+    static double macroHpwl(Netlist nl, Placement pl, boolean fixedPins) {
         byte[] kinds = nl.kinds();
         byte macro = NodeKind.MACRO.code();
         byte cell = NodeKind.CELL.code();
@@ -87,7 +87,7 @@ final class WireMaskKernel {
             double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
             for (int p = nps[e]; p < nps[e + 1]; p++) {
                 int v = pinNode[p];
-                if (kinds[v] == cell) {
+                if (kinds[v] == cell || (!fixedPins && kinds[v] != macro)) {
                     continue;
                 }
                 hasMacro |= kinds[v] == macro;
