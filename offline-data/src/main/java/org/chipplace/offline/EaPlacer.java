@@ -50,12 +50,31 @@ public final class EaPlacer implements Expert {
         return ea;
     }
 
-    /** A decoded genotype. */
-    private record Solution(int[] order, int[] cells, double hpwl) {
+    /**
+     * A genotype (order and preferred cell per macro) with its HPWL once decoded; for a child,
+     * {@code parentCells} and {@code from}: steps before {@code from} decode as in the parent.
+     */
+    private record Solution(int[] order, int[] cells, double hpwl, int[] parentCells, int from) {
     }
 
     private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie) {
+        return decode(env, s, order, pref, tie, null, 0);
+    }
+
+    /**
+     * Decodes a genotype. The first {@code from} steps replay {@code replay} (the parent's decoded
+     * cells): a greedy step whose state and preferred cell equal the parent's picks the parent's cell,
+     * because the parent's preferred cells are its own decoded cells, so only the steps from the
+     * first mutated macro on need the masks.
+     */
+    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
+                                   int[] replay, int from) {
         env.reset(order);
+        if (replay != null) {
+            for (int t = 0; t < from; t++) {
+                env.step(replay[order[t]]);
+            }
+        }
         while (!env.done()) {
             int k = env.nextMacro();
             env.step(Experts.greedy(env, s, pref == null ? -1 : pref[k], tie));
@@ -64,13 +83,18 @@ public final class EaPlacer implements Expert {
         for (int k = 0; k < cells.length; k++) {
             cells[k] = env.cellOf(k);
         }
-        return new Solution(order, cells, env.hpwl());
+        return new Solution(order, cells, env.hpwl(), null, 0);
     }
 
     private Solution mutate(Solution p, SplittableRandom rnd, int g) {
         int[] cells = p.cells().clone();
         int[] order = p.order();
         int m = cells.length;
+        int[] pos = new int[m];
+        for (int t = 0; t < m; t++) {
+            pos[order[t]] = t;
+        }
+        int from = m;
         int moves = 1;
         while (moves < m && rnd.nextBoolean()) {
             moves++;
@@ -82,8 +106,10 @@ public final class EaPlacer implements Expert {
                 int tmp = cells[a];
                 cells[a] = cells[b];
                 cells[b] = tmp;
+                from = Math.min(from, Math.min(pos[a], pos[b]));
             } else {
                 cells[a] = rnd.nextInt(g * g);
+                from = Math.min(from, pos[a]);
             }
         }
         if (m > 1 && rnd.nextDouble() < ea.orderMutation()) {
@@ -92,8 +118,9 @@ public final class EaPlacer implements Expert {
             int tmp = order[a];
             order[a] = order[a + 1];
             order[a + 1] = tmp;
+            from = Math.min(from, a);
         }
-        return new Solution(order, cells, Double.NaN);
+        return new Solution(order, cells, Double.NaN, p.cells(), from);
     }
 
     @Override
@@ -157,14 +184,15 @@ public final class EaPlacer implements Expert {
                                        Solution[] children) {
         Solution[] out = new Solution[children.length];
         if (pool == null) {
-            out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT);
+            out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT,
+                    children[0].parentCells(), children[0].from());
             return out;
         }
         List<Future<Solution>> futures = new ArrayList<>(children.length);
         for (int i = 0; i < children.length; i++) {
             final int j = i;
             futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells(),
-                    TieBreak.LOWER_LEFT)));
+                    TieBreak.LOWER_LEFT, children[j].parentCells(), children[j].from())));
         }
         try {
             for (int i = 0; i < out.length; i++) {

@@ -1,6 +1,8 @@
 package org.chipplace.offline;
 
+import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Row;
@@ -134,6 +136,15 @@ public final class SyntheticCircuits {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Writes a design (for example a generated one) as Bookshelf into {@code dir}
+     * ({@code <name>.aux} and the files it names) at its initial placement; {@link Bookshelf#read}
+     * of the {@code .aux} gives a design with the same {@link DesignHash}.
+     */
+    public static void writeBookshelf(Netlist nl, Path dir) {
+        Bookshelf.write(nl, nl.initialPlacement(), dir);
     }
 
     private static double size(int v, int nm, double[] mw, double[] cw) {

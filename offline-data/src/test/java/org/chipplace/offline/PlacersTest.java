@@ -66,9 +66,13 @@ class PlacersTest {
     }
 
     @Test
-    void eaTrajectoryReturnMatchesItsPlacement() {
+    void eaTrajectoryReturnMatchesItsPlacementAndTheSearchedHpwl() {
         MacroEnv env = new MacroEnv(design, design.initialPlacement(), opts);
-        Trajectory t = new EaPlacer(opts, new EaOptions(60, 20, 1, 0.5)).rollout(env, 3, ProgressListener.NONE);
+        double[] searched = new double[1];
+        Trajectory t = new EaPlacer(opts, new EaOptions(60, 60, 1, 0.5)).rollout(env, 3,
+                (stage, it, f, hpwl, ov) -> searched[0] = hpwl);
+        // the incremental decoding of the search and the final full decoding agree
+        assertThat(t.finalHpwl()).isCloseTo(searched[0], within(1e-9 * searched[0]));
         Placement p = design.initialPlacement();
         env.writePlacement(p);
         double h = MacroEnv.macroHpwl(design, p);

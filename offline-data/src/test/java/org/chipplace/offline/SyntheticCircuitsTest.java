@@ -2,11 +2,25 @@ package org.chipplace.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticCircuitsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writtenBookshelfReadsBackAsTheSameDesign() {
+        Netlist nl = SyntheticCircuits.generate("synx", SyntheticOptions.small(6), 3);
+        SyntheticCircuits.writeBookshelf(nl, dir);
+        Netlist back = Bookshelf.read(dir.resolve("synx.aux"));
+        assertThat(back.numMacros()).isEqualTo(6);
+        assertThat(DesignHash.of(back, back.initialPlacement())).isEqualTo(DesignHash.of(nl, nl.initialPlacement()));
+    }
 
     @Test
     void sameSeedGivesTheSameDesignAndAnotherSeedAnotherOne() {
