@@ -49,12 +49,16 @@ public final class PlaceCommand implements Callable<Integer> {
     @Option(names = "--target-density", defaultValue = "1.0", description = "Target density of global placement (default: ${DEFAULT-VALUE}).")
     double targetDensity;
 
+    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Search budget of the ea macro placer, seconds (default: ${DEFAULT-VALUE}).")
+    double timeLimit;
+
     @Option(names = "--json", description = "Print the report as JSON on stdout instead of a summary table.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        MacroPlacer mp = MacroPlacers.byName(macroPlacer);
+        MacroPlacer mp = MacroPlacers.byName(macroPlacer, timeLimit, threads);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
                 .withTargetDensity(targetDensity);
         Netlist netlist = Bookshelf.read(aux);
@@ -102,6 +106,7 @@ public final class PlaceCommand implements Callable<Integer> {
         opts.put("seed", seed);
         opts.put("threads", threads);
         opts.put("targetDensity", targetDensity);
+        opts.put("timeLimit", timeLimit);
         opts.put("placer", result.options());
         r.put("options", opts);
         return r;

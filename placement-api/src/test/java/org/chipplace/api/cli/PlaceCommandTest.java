@@ -64,6 +64,26 @@ class PlaceCommandTest {
     }
 
     @Test
+    void greedyMacroPlacerGivesALegalPlacementWithAMacroStage(@TempDir Path out) throws IOException {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "greedy", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(r.out());
+        assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
+        assertThat(report.get("stageSeconds").has("macro")).isTrue();
+        assertThat(report.get("stageSeconds").has("macro-legalize")).isFalse();
+        assertThat(report.get("options").get("macroPlacer").asText()).isEqualTo("greedy");
+    }
+
+    @Test
+    void decisionTransformerIsRejectedWithAClearMessageUntilItShips(@TempDir Path out) {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "dt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("decision transformer");
+    }
+
+    @Test
     void unknownMacroPlacerIsAnInputError(@TempDir Path out) {
         EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
                 "--macro-placer", "nosuch");
