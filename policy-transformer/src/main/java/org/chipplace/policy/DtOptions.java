@@ -1,0 +1,73 @@
+package org.chipplace.policy;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Options of {@link DecisionTransformerPlacer} and {@link DecisionTransformer#place}.
+ *
+ * @param samples          rollouts kept best-of (&gt;= 1); the first is greedy (argmax), the others sampled;
+ *                         default 1
+ * @param fineTuneSteps    online fine-tuning iterations (one sampled rollout plus one gradient step
+ *                         each, ChiPFormer's online decision transformer); 0 = zero-shot; default 0
+ * @param timeLimitSeconds wall-clock bound of sampling plus fine-tuning (the first rollout always
+ *                         runs), finite and &gt; 0; default 300
+ * @param device           {@code cpu} or {@code gpu} (needs the {@code cuda} Maven profile and a GPU);
+ *                         default {@code cpu}
+ * @param temperature      sampling temperature of the extra samples and of fine-tuning rollouts, &gt; 0;
+ *                         default 1
+ * @param checkpoint       checkpoint folder, or null for the bundled default model
+ */
+public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds, String device, double temperature,
+                        Path checkpoint) {
+    public DtOptions {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be >= 1: " + samples);
+        }
+        if (fineTuneSteps < 0) {
+            throw new IllegalArgumentException("fineTuneSteps must be >= 0: " + fineTuneSteps);
+        }
+        if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
+            throw new IllegalArgumentException("timeLimitSeconds must be finite and > 0: " + timeLimitSeconds);
+        }
+        if (device == null) {
+            throw new IllegalArgumentException("device must be cpu or gpu, got null");
+        }
+        device = device.toLowerCase(Locale.ROOT);
+        if (!device.equals("cpu") && !device.equals("gpu")) {
+            throw new IllegalArgumentException("device must be cpu or gpu, got " + device);
+        }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be finite and > 0: " + temperature);
+        }
+    }
+
+    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 1, bundled model. */
+    public static DtOptions defaults() {
+        return new DtOptions(1, 0, 300, "cpu", 1.0, null);
+    }
+
+    public DtOptions withSamples(int k) {
+        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, checkpoint);
+    }
+
+    public DtOptions withFineTuneSteps(int n) {
+        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, checkpoint);
+    }
+
+    public DtOptions withTimeLimit(double seconds) {
+        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, checkpoint);
+    }
+
+    public DtOptions withDevice(String d) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, checkpoint);
+    }
+
+    public DtOptions withTemperature(double t) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, checkpoint);
+    }
+
+    public DtOptions withCheckpoint(Path dir) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, dir);
+    }
+}
