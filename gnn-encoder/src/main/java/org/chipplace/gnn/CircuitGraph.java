@@ -1,6 +1,7 @@
 package org.chipplace.gnn;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistGraphs;
 import org.chipplace.netlist.Placement;
@@ -22,26 +23,29 @@ record CircuitGraph(String name, int numNodes, int[] vertex, float[] features, i
                     int[] macroVertex) {
 
     /** Features per vertex (see {@link #computeFeatures}). */
-    static final int NUM_FEATURES = 12;
+    static final int NUM_FEATURES = 20;
+    /** Name-seeded random features per vertex (features 12..19). */
+    static final int NUM_RANDOM = 8;
     private static final double LOG_SCALE = 1.0 / Math.log(1001.0);
 
     int numEdges() {
         return src.length;
     }
 
-    /** The graph of {@code nl} chosen by {@code opt} (macro graph or full netlist graph). */
+    /**
+     * The graph of {@code nl} chosen by {@code opt}: the JGraphT macro graph
+     * ({@link NetlistGraphs#subsetGraph} over the macros), or the full netlist graph built by
+     * {@link FullGraphArrays} (same graph as {@link NetlistGraphs#weightedGraph}, without boxing).
+     */
     static CircuitGraph of(Netlist nl, EncoderGraphOptions opt) {
-        Graph<Integer, DefaultWeightedEdge> g;
         if (opt.resolve(nl.numMacros()) == GraphMode.MACRO) {
             boolean[] keep = new boolean[nl.numNodes()];
             for (int v = 0; v < keep.length; v++) {
                 keep[v] = nl.isMacro(v);
             }
-            g = NetlistGraphs.subsetGraph(nl, keep, opt.graph());
-        } else {
-            g = NetlistGraphs.weightedGraph(nl, opt.graph());
+            return fromJGraphT(nl, NetlistGraphs.subsetGraph(nl, keep, opt.graph()));
         }
-        return fromJGraphT(nl, g);
+        return FullGraphArrays.build(nl, opt.graph());
     }
 
     /** Converts a JGraphT view of {@code nl} (vertex ids as in {@link NetlistGraphs}) into arrays. */
@@ -86,11 +90,12 @@ record CircuitGraph(String name, int numNodes, int[] vertex, float[] features, i
     }
 
     /**
-     * Node features, row-major {@code (N, 12)}: 0 width / core width, 1 height / core height,
+     * Node features, row-major {@code (N, 20)}: 0 width / core width, 1 height / core height,
      * 2 area / core area, 3 log-area {@code clamp((log10(area / core area) + 8) / 8, 0, 1)},
      * 4 graph degree and 5 weighted degree and 6 pin count, each as {@code log(1 + x) / log(1001)},
      * 7 is-macro, 8 is-fixed, 9-10 centre of a fixed node relative to the core (0 for movable nodes),
-     * 11 is-hub (virtual star vertex of a large net; its pin count is the net degree).
+     * 11 is-hub (virtual star vertex of a large net; its pin count is the net degree), 12-19
+     * {@link #nameFeatures}.
      */
     static void computeFeatures(Netlist nl, int[] vertex, int[] src, int[] dst, float[] w, float[] out) {
         int n = vertex.length;
@@ -115,6 +120,8 @@ record CircuitGraph(String name, int numNodes, int[] vertex, float[] features, i
             int o = i * NUM_FEATURES;
             out[o + 4] = (float) (Math.log1p(deg[i]) * LOG_SCALE);
             out[o + 5] = (float) (Math.log1p(wdeg[i]) * LOG_SCALE);
+            String id = v >= numNodes ? "net:" + nl.netNames()[v - numNodes] : nl.nodeNames()[v];
+            nameFeatures(id, out, o + NUM_FEATURES - NUM_RANDOM);
             if (v >= numNodes) {
                 out[o + 6] = (float) (Math.log1p(nl.netDegree(v - numNodes)) * LOG_SCALE);
                 out[o + 11] = 1f;
@@ -134,6 +141,22 @@ record CircuitGraph(String name, int numNodes, int[] vertex, float[] features, i
                 out[o + 9] = (float) clamp((px[v] + wv / 2 - nl.coreXl()) / cw);
                 out[o + 10] = (float) clamp((py[v] + hv / 2 - nl.coreYl()) / ch);
             }
+        }
+    }
+
+    /**
+     * {@link #NUM_RANDOM} standard-normal values seeded by a 64-bit hash of the node (or net) name:
+     * random node features (Sato et al., SDM 2021; Abboud et al., IJCAI 2021) that let the GCN tell
+     * apart structurally alike nodes for link prediction, yet do not depend on node numbering.
+     */
+    static void nameFeatures(String name, float[] out, int off) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001b3L;
+        }
+        SplittableRandom rnd = new SplittableRandom(h);
+        for (int k = 0; k < NUM_RANDOM; k++) {
+            out[off + k] = (float) rnd.nextGaussian();
         }
     }
 
