@@ -41,7 +41,7 @@ final class ActionHead extends AbstractBlock {
     ActionHead(int grid) {
         super(VERSION);
         this.grid = grid;
-        ln = addChildBlock("ln", LayerNorm.builder().axis(-1).build());
+        ln = addChildBlock("ln", LayerNorm.builder().axis(1).build());
         cells = addChildBlock("cells", Linear.builder().setUnits((long) grid * grid).build());
         fuse = addChildBlock("fuse", Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                 .setFilters(8).build());

@@ -50,8 +50,9 @@ public final class DecisionTransformer implements AutoCloseable {
         this.ownsEncoder = ownsEncoder;
     }
 
-    /** A freshly initialised model (seeded), sharing {@code encoder} (not closed by this model). */
-    static DecisionTransformer create(DtConfig cfg, CircuitEncoder encoder, Device device, long seed) {
+    /** A freshly initialised model (seeded); {@code ownsEncoder}: close the encoder with the model. */
+    static DecisionTransformer create(DtConfig cfg, CircuitEncoder encoder, boolean ownsEncoder, Device device,
+                                      long seed) {
         Engine.getInstance().setRandomSeed((int) seed);
         DtBlock block = new DtBlock(cfg);
         Model model = Model.newInstance("decision-transformer", device);
@@ -60,7 +61,7 @@ public final class DecisionTransformer implements AutoCloseable {
             block.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
             block.initialize(model.getNDManager(), DataType.FLOAT32, inputShapes(cfg));
             block.head().resetPrior();
-            return new DecisionTransformer(model, block, encoder, false);
+            return new DecisionTransformer(model, block, encoder, ownsEncoder);
         } catch (RuntimeException e) {
             model.close();
             throw e;

@@ -54,7 +54,7 @@ final class DtBlock extends AbstractBlock {
         for (int i = 0; i < blocks.length; i++) {
             blocks[i] = addChildBlock("gpt" + i, new GptBlock(cfg.width(), cfg.heads(), p));
         }
-        lnFinal = addChildBlock("lnFinal", LayerNorm.builder().axis(-1).build());
+        lnFinal = addChildBlock("lnFinal", LayerNorm.builder().axis(2).build());
         head = addChildBlock("head", new ActionHead(cfg.grid()));
     }
 

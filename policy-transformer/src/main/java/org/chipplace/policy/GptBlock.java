@@ -28,9 +28,9 @@ final class GptBlock extends AbstractBlock {
 
     GptBlock(int width, int heads, float dropout) {
         super(VERSION);
-        ln1 = addChildBlock("ln1", LayerNorm.builder().axis(-1).build());
+        ln1 = addChildBlock("ln1", LayerNorm.builder().axis(2).build());
         attn = addChildBlock("attn", new CausalSelfAttention(width, heads, dropout));
-        ln2 = addChildBlock("ln2", LayerNorm.builder().axis(-1).build());
+        ln2 = addChildBlock("ln2", LayerNorm.builder().axis(2).build());
         fc1 = addChildBlock("fc1", Linear.builder().setUnits(4L * width).build());
         fc2 = addChildBlock("fc2", Linear.builder().setUnits(width).build());
         drop = addChildBlock("drop", Dropout.builder().optRate(dropout).build());
