@@ -32,7 +32,8 @@ import org.chipplace.offline.Trajectory;
 /**
  * Offline pretraining of the {@link DecisionTransformer} on a trajectory dataset of offline-data
  * (ChiPFormer, Lai et al. 2023, section 4): windows of K steps sampled uniformly (random trajectory,
- * random start, seeded) with returns-to-go divided by each design's greedy macro HPWL; masked
+ * random start, seeded) from the trajectories within {@link TrainOptions#keepWithin()} of their
+ * design's best, with returns-to-go divided by each design's greedy macro HPWL; masked
  * cross-entropy of the recorded cells; AdamW with linear warm-up then cosine decay to 10% of the
  * peak, gradient clipping. Designs given without trajectories in the dataset are held out and
  * evaluated by greedy rollouts every {@code evalEvery} steps. When no encoder is given, a circuit
@@ -107,11 +108,18 @@ public final class PolicyTrainer {
             for (double r : bestRet) {
                 target += r / bestRet.length;
             }
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < trajs.size(); i++) {
+                double bestHpwl = -bestRet[loader.circuitId(i)] * scales[loader.circuitId(i)];
+                if (-trajs.get(i).ret() <= (1 + o.keepWithin()) * bestHpwl + 1e-9 * Math.abs(bestHpwl)) {
+                    kept.add(i);
+                }
+            }
             DtConfig cfg = new DtConfig(grid, o.context(), o.layers(), o.heads(), o.width(), o.dropout(),
                     TrainOptions.MAX_STEPS, enc.latentDim(), target);
             dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), o.seed());
             enc = null;
-            TrainReport report = loop(dt, loader, trajs, tokens, scales, heldOut, o, progress, t0);
+            TrainReport report = loop(dt, loader, trajs, kept, tokens, scales, heldOut, o, progress, t0);
             dt = null;
             return report;
         } finally {
@@ -124,6 +132,7 @@ public final class PolicyTrainer {
     }
 
     private static TrainReport loop(DecisionTransformer dt, DatasetLoader loader, List<Trajectory> trajs,
+                                    List<Integer> kept,
                                     float[][] tokens, double[] scales, List<Netlist> heldOut, TrainOptions o,
                                     Consumer<TrainStats> progress, long t0) {
         DtConfig cfg = dt.config();
@@ -146,10 +155,20 @@ public final class PolicyTrainer {
             trainer.initialize(DecisionTransformer.inputShapes(cfg));
             double lossSum = 0;
             int lossN = 0;
+            if (!heldOut.isEmpty()) {
+                // the untrained policy (greedy wire prior plus a random head) as the reference point
+                TrainStats st = new TrainStats(0, Double.NaN, lr.getNewValue(0), evaluate(dt, heldOut, hpwl, greedy),
+                        (System.nanoTime() - t0) / 1_000_000);
+                history.add(st);
+                write(log, st);
+                if (progress != null) {
+                    progress.accept(st);
+                }
+            }
             while (step < o.steps() && System.nanoTime() < deadline) {
                 Batch batch = new Batch(o.batchSize(), cfg.context(), cfg.grid(), cfg.tokenDim(), cfg.maxSteps());
                 for (int i = 0; i < o.batchSize(); i++) {
-                    int ti = rnd.nextInt(trajs.size());
+                    int ti = kept.get(rnd.nextInt(kept.size()));
                     int n = trajs.get(ti).actions().length;
                     int len = Math.min(cfg.context(), n);
                     TrainingWindow w = loader.window(ti, rnd.nextInt(n - len + 1), len);

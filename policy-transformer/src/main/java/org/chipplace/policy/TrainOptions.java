@@ -23,10 +23,14 @@ import java.nio.file.Path;
  * @param encoder          an existing {@link org.chipplace.gnn.CircuitEncoder} checkpoint folder, or null
  * @param logCsv           CSV log of loss and held-out HPWL (one row per 10 steps and per evaluation), or null
  * @param timeLimitSeconds stop early after this wall time (0 = no limit); default 0
+ * @param keepWithin       train only on trajectories whose macro HPWL is at most {@code 1 + keepWithin}
+ *                         times the best of their design in the dataset (return filtering, &gt;= 0;
+ *                         infinity keeps all); default 0.1
  */
 public record TrainOptions(int context, int layers, int heads, int width, double dropout, int batchSize, int steps,
                            double learningRate, double weightDecay, int warmupSteps, double clipGrad, long seed,
-                           int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds) {
+                           int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds,
+                           double keepWithin) {
     /** Size of the step-embedding table (later steps share the last row). */
     static final int MAX_STEPS = 512;
 
@@ -46,44 +50,53 @@ public record TrainOptions(int context, int layers, int heads, int width, double
             throw new IllegalArgumentException("learningRate and clipGrad must be > 0, weightDecay and "
                     + "timeLimitSeconds >= 0 and finite");
         }
+        if (!(keepWithin >= 0)) {
+            throw new IllegalArgumentException("keepWithin must be >= 0: " + keepWithin);
+        }
     }
 
     public static TrainOptions defaults() {
-        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0);
+        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1);
     }
 
     /** A tiny model for tests: K 4, 1 layer, 2 heads, width 16, no dropout, batch 4. */
     public static TrainOptions tiny(int steps) {
-        return new TrainOptions(4, 1, 2, 16, 0, 4, steps, 3e-3, 0, 5, 1.0, 1L, steps, 5, null, null, 0);
+        return new TrainOptions(4, 1, 2, 16, 0, 4, steps, 3e-3, 0, 5, 1.0, 1L, steps, 5, null, null, 0,
+                Double.POSITIVE_INFINITY);
     }
 
     public TrainOptions withSteps(int s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, s, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
     }
 
     public TrainOptions withSeed(long s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds);
+                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
     }
 
     public TrainOptions withLog(Path csv) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin);
     }
 
     public TrainOptions withEncoder(Path dir) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin);
     }
 
     public TrainOptions withTimeLimit(double seconds) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin);
+    }
+
+    public TrainOptions withKeepWithin(double k) {
+        return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k);
     }
 
     public TrainOptions withEvalEvery(int n) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds);
+                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
     }
 }

@@ -24,7 +24,8 @@ import org.chipplace.offline.SyntheticOptions;
  * synthetic circuits and ibm01 held out. See docs/models/decision-transformer.md.
  *
  * <p>Usage: {@code Pretrain --out DIR [--grid 48] [--designs 30] [--held-out 4] [--steps 1500]
- * [--time-limit 1200] [--seed 1] [--width 128] [--layers 4] [--context 16] [--batch 16]}
+ * [--time-limit 1200] [--seed 1] [--width 128] [--layers 4] [--context 16] [--batch 16]
+ * [--keep-within 0.1]}
  */
 public final class Pretrain {
     private Pretrain() {
@@ -45,6 +46,7 @@ public final class Pretrain {
         Path out = null;
         int grid = 48, designs = 30, heldOutN = 4, steps = 1500, width = 128, layers = 4, context = 16, batch = 16;
         double limit = 1200;
+        double keep = 0.1;
         long seed = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -59,6 +61,7 @@ public final class Pretrain {
                 case "--layers" -> layers = Integer.parseInt(args[++i]);
                 case "--context" -> context = Integer.parseInt(args[++i]);
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "--keep-within" -> keep = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -90,7 +93,7 @@ public final class Pretrain {
                 train.size(), (System.nanoTime() - t0) / 1e9);
         TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, 3e-4, 1e-4,
                 Math.min(100, steps / 10), 1.0, seed, Math.max(1, steps / 5), 100, null, out.resolve("train-log.csv"),
-                limit);
+                limit, keep);
         try (TrainReport r = PolicyTrainer.train(data, all, o, s -> System.out.printf(Locale.ROOT,
                 "step %d  loss %.4f  lr %.2e  heldout/greedy %.4f  %.0f s%n", s.step(), s.loss(), s.learningRate(),
                 s.heldOutRatio(), s.elapsedMillis() / 1000.0))) {

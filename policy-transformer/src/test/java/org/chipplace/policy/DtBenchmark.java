@@ -1,0 +1,103 @@
+package org.chipplace.policy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chipplace.netlist.Benchmarks;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.chipplace.offline.EnvOptions;
+import org.chipplace.offline.Expert;
+import org.chipplace.offline.GreedyPlacer;
+import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.RandomPlacer;
+import org.chipplace.placer.ProgressListener;
+
+/**
+ * Benchmark main (not a test): macro HPWL (the environment's, with pads) of random, greedy and the
+ * decision transformer (zero-shot, best of K samples, online fine-tuning) on designs left out of
+ * pretraining: ibm01 and the held-out synthetic designs of {@link Pretrain} (indices 30..33).
+ *
+ * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1] [design...]}
+ * (designs: benchmark names or {@code synNN}; default ibm01 syn30 syn31 syn32 syn33).
+ */
+public final class DtBenchmark {
+    private DtBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Path model = null;
+        double ftSeconds = 300;
+        int samples = 8;
+        long seed = 1;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--model" -> model = Path.of(args[++i]);
+                case "--fine-tune-seconds" -> ftSeconds = Double.parseDouble(args[++i]);
+                case "--samples" -> samples = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        if (names.isEmpty()) {
+            names = List.of("ibm01", "syn30", "syn31", "syn32", "syn33");
+        }
+        long l0 = System.nanoTime();
+        try (DecisionTransformer dt = model == null ? DecisionTransformer.loadDefault() : DecisionTransformer.load(model)) {
+            System.out.printf(Locale.ROOT, "model grid %d, context %d, target return %.3f, load %.2f s%n", dt.grid(),
+                    dt.contextLength(), dt.targetReturn(), (System.nanoTime() - l0) / 1e9);
+            System.out.println("| design | macros | random | greedy G=84 | greedy G=" + dt.grid()
+                    + " | DT zero-shot (s) | DT best of " + samples + " (s) | DT fine-tuned (s, iterations) |");
+            for (String name : names) {
+                Netlist nl = design(name, seed);
+                if (nl == null) {
+                    continue;
+                }
+                run(dt, nl, samples, ftSeconds, seed);
+            }
+        }
+    }
+
+    private static Netlist design(String name, long seed) {
+        if (name.startsWith("syn")) {
+            return Pretrain.synthetic(Integer.parseInt(name.substring(3)), seed);
+        }
+        Optional<Path> aux = Benchmarks.aux(name);
+        if (aux.isEmpty()) {
+            System.out.println(Benchmarks.missingMessage(name));
+            return null;
+        }
+        return Bookshelf.read(aux.get());
+    }
+
+    private static void run(DecisionTransformer dt, Netlist nl, int samples, double ftSeconds, long seed) {
+        EnvOptions env = Placing.envOptions(dt.grid());
+        double rnd = 0;
+        for (long s = 0; s < 3; s++) {
+            rnd += expert(nl, new RandomPlacer(env), s) / 3;
+        }
+        double greedy84 = expert(nl, new GreedyPlacer(EnvOptions.defaults()), 0);
+        double greedy = expert(nl, new GreedyPlacer(env), 0);
+        DtResult zs = dt.place(nl, nl.initialPlacement(), DtOptions.defaults(), seed, ProgressListener.NONE);
+        DtResult best = dt.place(nl, nl.initialPlacement(), DtOptions.defaults().withSamples(samples).withTimeLimit(600),
+                seed, ProgressListener.NONE);
+        Placement p = nl.initialPlacement();
+        DtResult ft = dt.place(nl, p, DtOptions.defaults().withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds),
+                seed, ProgressListener.NONE);
+        System.out.printf(Locale.ROOT, "| %s | %d | %.4e | %.4e | %.4e | %.4e (%.1f) | %.4e (%.1f) | %.4e (%.0f, %d) |%n",
+                nl.name(), nl.numMacros(), rnd, greedy84, greedy, zs.hpwl(), zs.zeroShotSeconds(), best.hpwl(),
+                best.totalSeconds(), ft.hpwl(), ft.totalSeconds(), ft.fineTuneSteps());
+        System.out.printf(Locale.ROOT, "    random/zero-shot %.2fx, zero-shot/greedy(G=%d) %.3f, fine-tuned/greedy %.3f, "
+                + "fine-tuned/greedy(G=84) %.3f, check %.4e%n", rnd / zs.hpwl(), dt.grid(), zs.hpwl() / greedy,
+                ft.hpwl() / greedy, ft.hpwl() / greedy84, MacroEnv.macroHpwl(nl, p));
+    }
+
+    private static double expert(Netlist nl, Expert e, long seed) {
+        MacroEnv env = new MacroEnv(nl, nl.initialPlacement(), e.envOptions());
+        return e.rollout(env, seed, ProgressListener.NONE).finalHpwl();
+    }
+}
