@@ -1,6 +1,7 @@
 package org.chipplace.policy;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -19,26 +20,29 @@ import ai.djl.util.PairList;
  * ChiPFormer (whose actor merges the transformer output with the MaskPlace wire-mask features):
  * <pre>
  *   map    = Linear(LN(h))                                   (N, 1, G, G)  absolute cell scores
- *   feats  = relu(Conv3x3([wire, occupancy, position]))      (N, 8, G, G)  translation-equivariant
+ *   feats  = relu(Conv3x3([occupancy, wire, position, x/G, y/G]))  (N, 8, G, G)  CoordConv features
  *   film   = 1 + Linear(LN(h))                               (N, 8, 1, 1)  hidden state modulates the features
- *   logits = mapScale * map + Conv1x1(feats * film) + wireScale * wire
+ *   logits = mapScale * map + Conv1x1(feats * film) + wireScale * wire - lexScale * (ix*G+iy) / G^2
  * </pre>
  * then illegal cells (position mask 0) get {@link #ILLEGAL} added, so argmax and sampling never
- * pick them while any cell is legal. At initialisation the wire term dominates (a greedy prior);
- * {@code mapScale} starts at {@link #MAP_INIT} so the absolute map, which transfers worst to
- * unseen circuits, enters gradually.
+ * pick them while any cell is legal. Initialisation reproduces the greedy wire-mask placer: the
+ * fused path and {@code mapScale} start at 0, the wire weight at {@link #WIRE_PRIOR} and a small
+ * lexicographic term ({@link #LEX_PRIOR}) breaks the frequent exact ties of the wire mask towards
+ * the lower-left as the greedy expert does (random tie-breaking scatters macros and costs ~30%).
  *
  * <p>Inputs: hidden {@code (N, W)}, masks {@code (N, 3, G, G)} (occupancy, wire, position).
  * Output: logits {@code (N, G*G)} with cell {@code ix*G+iy}.
  */
 final class ActionHead extends AbstractBlock {
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
     /** Offset added to the logits of illegal cells (finite, so cross-entropy stays finite). */
     static final float ILLEGAL = -1e4f;
     /** Initial weight of the wire mask (a strong greedy prior). */
     static final float WIRE_PRIOR = -8f;
     /** Initial weight of the absolute cell map. */
-    static final float MAP_INIT = 0.1f;
+    static final float MAP_INIT = 0f;
+    /** Initial weight of the lexicographic tie-break. */
+    static final float LEX_PRIOR = 0.01f;
     private static final int FEATURES = 8;
     private final int grid;
     private final LayerNorm ln;
@@ -48,6 +52,7 @@ final class ActionHead extends AbstractBlock {
     private final Linear film;
     private final Parameter wireScale;
     private final Parameter mapScale;
+    private final Parameter lexScale;
 
     ActionHead(int grid) {
         super(VERSION);
@@ -62,14 +67,32 @@ final class ActionHead extends AbstractBlock {
                 .optShape(new Shape(1)).optInitializer(new ConstantInitializer(WIRE_PRIOR)).build());
         mapScale = addParameter(Parameter.builder().setName("mapScale").setType(Parameter.Type.OTHER)
                 .optShape(new Shape(1)).optInitializer(new ConstantInitializer(MAP_INIT)).build());
+        lexScale = addParameter(Parameter.builder().setName("lexScale").setType(Parameter.Type.OTHER)
+                .optShape(new Shape(1)).optInitializer(new ConstantInitializer(LEX_PRIOR)).build());
     }
 
     /** Sets the greedy prior: wire weight {@link #WIRE_PRIOR}, fused path starting at zero. */
     void resetPrior() {
         wireScale.getArray().set(new float[] {WIRE_PRIOR});
         mapScale.getArray().set(new float[] {MAP_INIT});
+        lexScale.getArray().set(new float[] {LEX_PRIOR});
         NDArray w = merge.getParameters().get("weight").getArray();
         w.set(new float[(int) w.size()]);
+    }
+
+    /**
+     * Tests only: gives the hidden state influence at initialisation (map weight 1, random fused
+     * path), so that causality can be observed on an untrained model.
+     */
+    void perturbForTests(long seed) {
+        mapScale.getArray().set(new float[] {1f});
+        NDArray w = merge.getParameters().get("weight").getArray();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        float[] v = new float[(int) w.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) r.nextGaussian();
+        }
+        w.set(v);
     }
 
     @Override
@@ -82,13 +105,21 @@ final class ActionHead extends AbstractBlock {
                 .reshape(n, 1, grid, grid); // (N, 1, G, G)
         NDArray wire = masks.get(":, 1:2"); // (N, 1, G, G)
         NDArray pos = masks.get(":, 2:3");
-        NDArray f = fuse.forward(ps, new NDList(masks), training).singletonOrThrow().maximum(0f); // (N, 8, G, G)
+        NDManager m = h.getManager();
+        NDArray lex = m.arange(0f, (float) grid * grid).div((float) grid * grid).reshape(1, 1, grid, grid); // (1, 1, G, G)
+        NDArray xs = m.arange(0f, (float) grid).div((float) grid).reshape(1, 1, grid, 1)
+                .broadcast(new Shape(n, 1, grid, grid)); // (N, 1, G, G)
+        NDArray ys = m.arange(0f, (float) grid).div((float) grid).reshape(1, 1, 1, grid)
+                .broadcast(new Shape(n, 1, grid, grid));
+        NDArray in = NDArrays.concat(new NDList(masks, xs, ys), 1); // (N, 5, G, G)
+        NDArray f = fuse.forward(ps, new NDList(in), training).singletonOrThrow().maximum(0f); // (N, 8, G, G)
         NDArray mod = film.forward(ps, new NDList(hn), training).singletonOrThrow().add(1f)
                 .reshape(n, FEATURES, 1, 1); // (N, 8, 1, 1)
         NDArray g = merge.forward(ps, new NDList(f.mul(mod)), training).singletonOrThrow(); // (N, 1, G, G)
         NDArray ws = ps.getValue(wireScale, h.getDevice(), training); // (1)
         NDArray ms = ps.getValue(mapScale, h.getDevice(), training); // (1)
-        NDArray logits = map.mul(ms).add(g).add(wire.mul(ws)); // (N, 1, G, G)
+        NDArray ls = ps.getValue(lexScale, h.getDevice(), training); // (1)
+        NDArray logits = map.mul(ms).add(g).add(wire.mul(ws)).sub(lex.mul(ls)); // (N, 1, G, G)
         logits = logits.add(pos.sub(1f).mul(-ILLEGAL)); // illegal: + ILLEGAL
         return new NDList(logits.reshape(n, (long) grid * grid)); // (N, G*G)
     }
@@ -104,7 +135,7 @@ final class ActionHead extends AbstractBlock {
         long n = h.get(0);
         ln.initialize(manager, dataType, h);
         cells.initialize(manager, dataType, h);
-        fuse.initialize(manager, dataType, new Shape(n, 3, grid, grid));
+        fuse.initialize(manager, dataType, new Shape(n, 5, grid, grid));
         merge.initialize(manager, dataType, new Shape(n, FEATURES, grid, grid));
         film.initialize(manager, dataType, h);
     }

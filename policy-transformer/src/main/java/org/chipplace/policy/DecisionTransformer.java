@@ -180,14 +180,32 @@ public final class DecisionTransformer implements AutoCloseable {
     /** An independent copy of the parameters (for fine-tuning), sharing the encoder. */
     DecisionTransformer copy() {
         try {
+            return load(block.config(), new ByteArrayInputStream(parameterBytes()), encoder, false,
+                    model.getNDManager().getDevice());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy model", e);
+        }
+    }
+
+    /** The parameters in DJL's format. */
+    byte[] parameterBytes() {
+        try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 block.saveParameters(out);
             }
-            return load(block.config(), new ByteArrayInputStream(bytes.toByteArray()), encoder, false,
-                    model.getNDManager().getDevice());
+            return bytes.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy model", e);
+            throw new UncheckedIOException("cannot serialise parameters", e);
+        }
+    }
+
+    /** Replaces the parameters by ones from {@link #parameterBytes()}. */
+    void loadParameterBytes(byte[] params) {
+        try {
+            block.loadParameters(model.getNDManager(), new DataInputStream(new ByteArrayInputStream(params)));
+        } catch (IOException | MalformedModelException e) {
+            throw new IllegalStateException("cannot restore parameters", e);
         }
     }
 

@@ -151,13 +151,16 @@ public final class PolicyTrainer {
         SplittableRandom rnd = new SplittableRandom(o.seed() ^ 0x9E3779B97F4A7C15L);
         long deadline = o.timeLimitSeconds() > 0 ? t0 + (long) (o.timeLimitSeconds() * 1e9) : Long.MAX_VALUE;
         int step = 0;
+        Best best = new Best();
         try (Trainer trainer = dt.model().newTrainer(tc); BufferedWriter log = openLog(o.logCsv())) {
             trainer.initialize(DecisionTransformer.inputShapes(cfg));
             double lossSum = 0;
             int lossN = 0;
             if (!heldOut.isEmpty()) {
-                // the untrained policy (greedy wire prior plus a random head) as the reference point
-                TrainStats st = new TrainStats(0, Double.NaN, lr.getNewValue(0), evaluate(dt, heldOut, hpwl, greedy),
+                // the untrained policy (the greedy wire-mask prior) as the reference point
+                double ratio = evaluate(dt, heldOut, hpwl, greedy);
+                best.offer(ratio, 0, dt, hpwl);
+                TrainStats st = new TrainStats(0, Double.NaN, lr.getNewValue(0), ratio,
                         (System.nanoTime() - t0) / 1_000_000);
                 history.add(st);
                 write(log, st);
@@ -189,6 +192,9 @@ public final class PolicyTrainer {
                 boolean eval = !heldOut.isEmpty() && (step % o.evalEvery() == 0 || step == o.steps());
                 if (step % 10 == 0 || eval) {
                     double ratio = eval ? evaluate(dt, heldOut, hpwl, greedy) : Double.NaN;
+                    if (eval) {
+                        best.offer(ratio, step, dt, hpwl);
+                    }
                     TrainStats st = new TrainStats(step, lossSum / lossN, lr.getNewValue(step), ratio,
                             (System.nanoTime() - t0) / 1_000_000);
                     lossSum = 0;
@@ -202,6 +208,7 @@ public final class PolicyTrainer {
             }
             if (!heldOut.isEmpty() && (hpwl.isEmpty() || step % o.evalEvery() != 0)) {
                 double ratio = evaluate(dt, heldOut, hpwl, greedy);
+                best.offer(ratio, step, dt, hpwl);
                 TrainStats st = new TrainStats(step, Double.NaN, lr.getNewValue(step), ratio,
                         (System.nanoTime() - t0) / 1_000_000);
                 history.add(st);
@@ -210,7 +217,34 @@ public final class PolicyTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write training log " + o.logCsv(), e);
         }
-        return new TrainReport(history, hpwl, greedy, step, (System.nanoTime() - t0) / 1_000_000, dt);
+        int bestStep = step;
+        if (best.params != null) {
+            best.restore(dt);
+            hpwl = best.hpwl;
+            bestStep = best.step;
+        }
+        return new TrainReport(history, hpwl, greedy, step, bestStep, (System.nanoTime() - t0) / 1_000_000, dt);
+    }
+
+    /** Parameters of the best held-out evaluation so far (model selection). */
+    private static final class Best {
+        double ratio = Double.POSITIVE_INFINITY;
+        int step;
+        byte[] params;
+        Map<String, Double> hpwl;
+
+        void offer(double r, int s, DecisionTransformer dt, Map<String, Double> h) {
+            if (r < ratio) {
+                ratio = r;
+                step = s;
+                hpwl = new LinkedHashMap<>(h);
+                params = dt.parameterBytes();
+            }
+        }
+
+        void restore(DecisionTransformer dt) {
+            dt.loadParameterBytes(params);
+        }
     }
 
     /** Greedy rollouts on the held-out designs; returns the mean ratio to the greedy placer. */

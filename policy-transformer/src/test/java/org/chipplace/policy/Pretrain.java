@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.offline.DatasetInfo;
 import org.chipplace.offline.DatasetOptions;
@@ -20,10 +17,11 @@ import org.chipplace.offline.SyntheticOptions;
 
 /**
  * Pretraining driver of the bundled model (not a test): synthetic training circuits, a "mixed"
- * expert dataset (EA, greedy, softmax-greedy, random), then {@link PolicyTrainer#train} with
- * synthetic circuits and ibm01 held out. See docs/models/decision-transformer.md.
+ * expert dataset (EA, greedy, softmax-greedy, random), then {@link PolicyTrainer#train} with two
+ * synthetic circuits held out for validation (model selection). Test circuits (ibm01, syn32,
+ * syn33) are never seen here; {@link DtBenchmark} evaluates them. See docs/models/decision-transformer.md.
  *
- * <p>Usage: {@code Pretrain --out DIR [--grid 48] [--designs 30] [--held-out 4] [--steps 1500]
+ * <p>Usage: {@code Pretrain --out DIR [--grid 48] [--designs 30] [--held-out 2] [--steps 1500]
  * [--time-limit 1200] [--seed 1] [--width 128] [--layers 4] [--context 16] [--batch 16]
  * [--keep-within 0.1]}
  */
@@ -44,7 +42,7 @@ public final class Pretrain {
 
     public static void main(String[] args) throws IOException {
         Path out = null;
-        int grid = 48, designs = 30, heldOutN = 4, steps = 1500, width = 128, layers = 4, context = 16, batch = 16;
+        int grid = 48, designs = 30, heldOutN = 2, steps = 1500, width = 128, layers = 4, context = 16, batch = 16;
         double limit = 1200;
         double keep = 0.1;
         long seed = 1;
@@ -80,26 +78,20 @@ public final class Pretrain {
         all.clear();
         all.addAll(train);
         all.addAll(heldOut);
-        Optional<Path> ibm01 = Benchmarks.aux("ibm01");
-        if (ibm01.isPresent()) {
-            all.add(Bookshelf.read(ibm01.get()));
-        } else {
-            System.out.println(Benchmarks.missingMessage("ibm01"));
-        }
         Path data = out.resolve("pretrain-dataset.bin");
         DatasetOptions dopt = new DatasetOptions(EnvOptions.defaults().withGrid(grid), 5, 400, 1);
         DatasetInfo info = Datasets.generate(train, 5, "mixed", seed, data, (s, it, f, h, ov) -> { }, dopt);
         System.out.printf(Locale.ROOT, "dataset: %d trajectories over %d designs in %.1f s%n", info.trajectories(),
                 train.size(), (System.nanoTime() - t0) / 1e9);
         TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, 3e-4, 1e-4,
-                Math.min(100, steps / 10), 1.0, seed, Math.max(1, steps / 5), 100, null, out.resolve("train-log.csv"),
+                Math.min(100, steps / 10), 1.0, seed, Math.max(1, steps / 10), 100, null, out.resolve("train-log.csv"),
                 limit, keep);
         try (TrainReport r = PolicyTrainer.train(data, all, o, s -> System.out.printf(Locale.ROOT,
                 "step %d  loss %.4f  lr %.2e  heldout/greedy %.4f  %.0f s%n", s.step(), s.loss(), s.learningRate(),
                 s.heldOutRatio(), s.elapsedMillis() / 1000.0))) {
             r.save(out.resolve("model"));
-            System.out.printf(Locale.ROOT, "trained %d steps in %.1f s (total %.1f s)%n", r.steps(),
-                    r.wallMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "trained %d steps in %.1f s (total %.1f s), kept step %d%n", r.steps(),
+                    r.wallMillis() / 1000.0, r.bestStep(), (System.nanoTime() - t0) / 1e9);
             for (String d : r.heldOutHpwl().keySet()) {
                 System.out.printf(Locale.ROOT, "  held out %-12s dt %.4e  greedy %.4e  ratio %.3f%n", d,
                         r.heldOutHpwl().get(d), r.heldOutGreedy().get(d),

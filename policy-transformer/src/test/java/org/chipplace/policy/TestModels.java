@@ -28,9 +28,14 @@ final class TestModels {
         return new DtConfig(grid, context, 2, 2, 16, 0, 64, tokenDim, -1.0);
     }
 
-    /** A randomly initialised model without an encoder (block-level tests only). */
+    /**
+     * A randomly initialised model without an encoder (block-level tests only) whose head depends
+     * on the hidden state (the greedy initialisation alone ignores it).
+     */
     static DecisionTransformer randomModel(DtConfig cfg, long seed) {
-        return DecisionTransformer.create(cfg, null, false, Device.cpu(), seed);
+        DecisionTransformer dt = DecisionTransformer.create(cfg, null, false, Device.cpu(), seed);
+        dt.block().head().perturbForTests(seed);
+        return dt;
     }
 
     /** A batch of one window with random contents, states observed along a random legal episode. */
