@@ -21,7 +21,8 @@ import org.chipplace.placer.ProgressListener;
  * decision transformer (zero-shot, best of K samples, online fine-tuning) on designs left out of
  * pretraining: ibm01 and the held-out synthetic designs of {@link Pretrain} (indices 30..33).
  *
- * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1] [design...]}
+ * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1]
+ * [--temperature T] [design...]}
  * (designs: benchmark names or {@code synNN}; default ibm01 syn30 syn31 syn32 syn33).
  */
 public final class DtBenchmark {
@@ -33,6 +34,7 @@ public final class DtBenchmark {
         double ftSeconds = 300;
         int samples = 8;
         long seed = 1;
+        double temperature = DtOptions.defaults().temperature();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -40,6 +42,7 @@ public final class DtBenchmark {
                 case "--fine-tune-seconds" -> ftSeconds = Double.parseDouble(args[++i]);
                 case "--samples" -> samples = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--temperature" -> temperature = Double.parseDouble(args[++i]);
                 default -> names.add(args[i]);
             }
         }
@@ -57,7 +60,7 @@ public final class DtBenchmark {
                 if (nl == null) {
                     continue;
                 }
-                run(dt, nl, samples, ftSeconds, seed);
+                run(dt, nl, samples, ftSeconds, seed, temperature);
             }
         }
     }
@@ -74,7 +77,8 @@ public final class DtBenchmark {
         return Bookshelf.read(aux.get());
     }
 
-    private static void run(DecisionTransformer dt, Netlist nl, int samples, double ftSeconds, long seed) {
+    private static void run(DecisionTransformer dt, Netlist nl, int samples, double ftSeconds, long seed,
+                            double temperature) {
         EnvOptions env = Placing.envOptions(dt.grid());
         double rnd = 0;
         for (long s = 0; s < 3; s++) {
@@ -83,10 +87,11 @@ public final class DtBenchmark {
         double greedy84 = expert(nl, new GreedyPlacer(EnvOptions.defaults()), 0);
         double greedy = expert(nl, new GreedyPlacer(env), 0);
         DtResult zs = dt.place(nl, nl.initialPlacement(), DtOptions.defaults(), seed, ProgressListener.NONE);
-        DtResult best = dt.place(nl, nl.initialPlacement(), DtOptions.defaults().withSamples(samples).withTimeLimit(600),
+        DtResult best = dt.place(nl, nl.initialPlacement(), DtOptions.defaults().withSamples(samples).withTimeLimit(600).withTemperature(temperature),
                 seed, ProgressListener.NONE);
         Placement p = nl.initialPlacement();
-        DtResult ft = dt.place(nl, p, DtOptions.defaults().withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds),
+        DtResult ft = dt.place(nl, p, DtOptions.defaults().withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds)
+                .withTemperature(temperature),
                 seed, ProgressListener.NONE);
         System.out.printf(Locale.ROOT, "| %s | %d | %.4e | %.4e | %.4e | %.4e (%.1f) | %.4e (%.1f) | %.4e (%.0f, %d) |%n",
                 nl.name(), nl.numMacros(), rnd, greedy84, greedy, zs.hpwl(), zs.zeroShotSeconds(), best.hpwl(),
