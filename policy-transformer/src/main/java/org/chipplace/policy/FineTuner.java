@@ -85,7 +85,10 @@ final class FineTuner {
         return update(trainer, dt.manager(), batch, ENTROPY);
     }
 
-    /** Forward, backward and optimizer step on one batch; returns the loss. */
+    /**
+     * Forward, backward and optimizer step on one batch; returns the loss. A batch whose loss is not
+     * finite is skipped (no optimizer step), so one bad batch cannot turn the parameters into NaN.
+     */
     static double update(Trainer trainer, NDManager parent, Batch batch, float entropyWeight) {
         double loss;
         try (NDManager m = parent.newSubManager(); GradientCollector gc = trainer.newGradientCollector()) {
@@ -93,8 +96,11 @@ final class FineTuner {
             NDList lab = batch.labels(m);
             NDArray logits = trainer.forward(in).singletonOrThrow(); // (B, K, G*G)
             NDArray l = Losses.policyLoss(logits, lab.get(0), lab.get(1), entropyWeight);
-            gc.backward(l);
             loss = l.getFloat();
+            if (!Double.isFinite(loss)) {
+                return loss;
+            }
+            gc.backward(l);
         }
         trainer.step();
         return loss;

@@ -186,8 +186,11 @@ public final class PolicyTrainer {
                     }
                     batch.add(tokens[w.circuitId()], rtg, states, acts, w.startStep(), len, len);
                 }
-                lossSum += FineTuner.update(trainer, dt.manager(), batch, 0f);
-                lossN++;
+                double l = FineTuner.update(trainer, dt.manager(), batch, 0f);
+                if (Double.isFinite(l)) { // non-finite batches are skipped by update
+                    lossSum += l;
+                    lossN++;
+                }
                 step++;
                 boolean eval = !heldOut.isEmpty() && (step % o.evalEvery() == 0 || step == o.steps());
                 if (step % 10 == 0 || eval) {

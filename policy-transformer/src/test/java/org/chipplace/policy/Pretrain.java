@@ -23,7 +23,7 @@ import org.chipplace.offline.SyntheticOptions;
  *
  * <p>Usage: {@code Pretrain --out DIR [--grid 48] [--designs 30] [--held-out 2] [--steps 1500]
  * [--time-limit 1200] [--seed 1] [--width 128] [--layers 4] [--context 16] [--batch 16]
- * [--keep-within 0.1]}
+ * [--keep-within 0.1] [--lr 1e-4]}
  */
 public final class Pretrain {
     private Pretrain() {
@@ -45,6 +45,7 @@ public final class Pretrain {
         int grid = 48, designs = 30, heldOutN = 2, steps = 1500, width = 128, layers = 4, context = 16, batch = 16;
         double limit = 1200;
         double keep = 0.1;
+        double lr = 1e-4;
         long seed = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -60,6 +61,7 @@ public final class Pretrain {
                 case "--context" -> context = Integer.parseInt(args[++i]);
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "--keep-within" -> keep = Double.parseDouble(args[++i]);
+                case "--lr" -> lr = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -83,7 +85,7 @@ public final class Pretrain {
         DatasetInfo info = Datasets.generate(train, 5, "mixed", seed, data, (s, it, f, h, ov) -> { }, dopt);
         System.out.printf(Locale.ROOT, "dataset: %d trajectories over %d designs in %.1f s%n", info.trajectories(),
                 train.size(), (System.nanoTime() - t0) / 1e9);
-        TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, 3e-4, 1e-4,
+        TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, lr, 1e-4,
                 Math.min(100, steps / 10), 1.0, seed, Math.max(1, steps / 10), 100, null, out.resolve("train-log.csv"),
                 limit, keep);
         try (TrainReport r = PolicyTrainer.train(data, all, o, s -> System.out.printf(Locale.ROOT,
@@ -91,7 +93,7 @@ public final class Pretrain {
                 s.heldOutRatio(), s.elapsedMillis() / 1000.0))) {
             r.save(out.resolve("model"));
             System.out.printf(Locale.ROOT, "trained %d steps in %.1f s (total %.1f s), kept step %d%n", r.steps(),
-                    r.wallMillis() / 1000.0, r.bestStep(), (System.nanoTime() - t0) / 1e9);
+                    r.wallMillis() / 1000.0, (System.nanoTime() - t0) / 1e9, r.bestStep());
             for (String d : r.heldOutHpwl().keySet()) {
                 System.out.printf(Locale.ROOT, "  held out %-12s dt %.4e  greedy %.4e  ratio %.3f%n", d,
                         r.heldOutHpwl().get(d), r.heldOutGreedy().get(d),
