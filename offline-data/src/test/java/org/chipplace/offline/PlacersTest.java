@@ -105,6 +105,15 @@ class PlacersTest {
     }
 
     @Test
+    void placersAreFoundByNameAndUnknownNamesAreRejected() {
+        for (String n : new String[] {"greedy", "ea", "stochastic-greedy", "random"}) {
+            assertThat(Datasets.placer(n, opts, 1, 1).name()).isEqualTo(n);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Datasets.placer("sa", opts, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("greedy");
+    }
+
+    @Test
     void tooFullCanvasFallsBackToLeastOverlapWithoutCrashing() {
         NetlistBuilder b = new NetlistBuilder("full");
         for (int r = 0; r < 4; r++) {
