@@ -1,0 +1,53 @@
+package org.chipplace.api.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chipplace.metrics.Metrics;
+import org.chipplace.metrics.MetricsOptions;
+import org.chipplace.metrics.MetricsReport;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate --aux D.aux [--pl P.pl] [--json]}: reads a Bookshelf design (and optionally
+ * another placement) and prints its metrics: HPWL, legality, density overflow and RUDY.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Print the metrics of a placement (HPWL, legality, density, RUDY congestion).")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--aux", required = true, paramLabel = "D.aux", description = "Bookshelf .aux of the design.")
+    Path aux;
+
+    @Option(names = "--pl", paramLabel = "P.pl", description = "Placement to evaluate (default: the .pl named in the .aux).")
+    Path pl;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--target-density", defaultValue = "1.0", description = "Target density for the overflow (default: ${DEFAULT-VALUE}).")
+    double targetDensity;
+
+    @Override
+    public Integer call() throws Exception {
+        Netlist netlist = Bookshelf.read(aux);
+        Placement placement = pl == null ? netlist.initialPlacement() : Bookshelf.readPl(netlist, pl);
+        MetricsOptions options = MetricsOptions.defaults().withTargetDensity(targetDensity);
+        MetricsReport report = Metrics.evaluate(netlist, placement, options);
+        if (json) {
+            spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
+        } else {
+            spec.commandLine().getOut().print(Tables.keyValue(Json.MAPPER.convertValue(report, Map.class)));
+        }
+        return 0;
+    }
+}
