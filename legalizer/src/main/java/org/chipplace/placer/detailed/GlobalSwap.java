@@ -18,6 +18,7 @@ final class GlobalSwap {
     private final NetBoxes nb;
     private final double[] h;
     private final int maxDegree;
+    private final int searchRows;
     private final double[] box = new double[4];
     private double[] xs = new double[32];
     private double[] ys = new double[32];
@@ -29,7 +30,8 @@ final class GlobalSwap {
     private double bestXi;
     private double bestXo;
 
-    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree) {
+    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree, int searchRows) {
+        this.searchRows = searchRows;
         this.sc = sc;
         this.nb = nb;
         this.h = nl.heights();
@@ -99,7 +101,7 @@ final class GlobalSwap {
         }
         int rt = sc.seg.nearestRow(tcy - h[v] / 2);
         int rc = sc.seg.segRow(s0);
-        for (int dr = -1; dr <= 1; dr++) {
+        for (int dr = -searchRows; dr <= searchRows; dr++) {
             int r = rt + dr;
             if (r >= 0 && r < sc.seg.numRows()) {
                 tryRow(v, r, tx);

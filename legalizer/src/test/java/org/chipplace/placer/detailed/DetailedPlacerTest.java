@@ -18,7 +18,7 @@ class DetailedPlacerTest {
     private static final double H = TestDesigns.ROW_H;
 
     private static DetailedPlacerOptions opts() {
-        return new DetailedPlacerOptions(3, 3, 2, 1e-4);
+        return new DetailedPlacerOptions(3, 3, 2, 1e-4, 1);
     }
 
     @Test
@@ -135,9 +135,9 @@ class DetailedPlacerTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
