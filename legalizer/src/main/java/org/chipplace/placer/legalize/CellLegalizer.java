@@ -35,7 +35,8 @@ public final class CellLegalizer {
     /**
      * Legalizes all cells of {@code nl} in {@code p} (updated in place).
      *
-     * @throws LegalizationException when the cells cannot fit into the free row space
+     * @throws LegalizationException   when the cells cannot fit into the free row space
+     * @throws IllegalArgumentException when a cell position is NaN or infinite
      */
     public static void legalize(Netlist nl, Placement p, LegalizerOptions o) {
         double rh = nl.rowHeight();
@@ -48,6 +49,10 @@ public final class CellLegalizer {
         int count = 0;
         for (int v = 0; v < n; v++) {
             if (kind[v] == NodeKind.CELL.code()) {
+                if (!Double.isFinite(p.x()[v]) || !Double.isFinite(p.y()[v])) {
+                    throw new IllegalArgumentException("cell " + nl.nodeNames()[v] + " has no finite position ("
+                            + p.x()[v] + ", " + p.y()[v] + ")");
+                }
                 if (h[v] > rh + EPS) {
                     multi[v] = true;
                     anyMulti = true;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
+import org.chipplace.metrics.LegalityChecker;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.NodeKind;
@@ -152,6 +153,46 @@ class CellLegalizerTest {
             Placement p = nl.initialPlacement();
             CellLegalizer.legalize(nl, p, opts());
             assertThat(TestDesigns.violations(nl, p)).as("seed %d", seed).isEmpty();
+            assertThat(LegalityChecker.check(nl, p).legal()).as("seed %d", seed).isTrue();
         }
+    }
+
+    @Test
+    void randomMixedSizeDesignsWithMovableMacrosAreLegalAfterMacroThenCellLegalization() {
+        for (long seed = 21; seed <= 24; seed++) {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            NetlistBuilder b = new NetlistBuilder("mixed" + seed);
+            TestDesigns.addRows(b, 20, 200);
+            for (int i = 0; i < 6; i++) {
+                int m = b.addMovable("m" + i, 10 + rnd.nextInt(30), H * (2 + rnd.nextInt(4)) - rnd.nextInt(5));
+                b.setPosition(m, 50 + rnd.nextDouble() * 60, 80 + rnd.nextDouble() * 60, "N");
+            }
+            b.setPosition(b.addFixed("f", 30, 70, false), 120.5, 100.25, "N");
+            for (int i = 0; i < 400; i++) {
+                int w = 1 + rnd.nextInt(8);
+                b.setPosition(b.addMovable("c" + i, w, H), rnd.nextDouble() * (200 - w), rnd.nextDouble() * 300, "N");
+            }
+            Netlist nl = b.build();
+            Placement p = nl.initialPlacement();
+            boolean[] macros = new boolean[nl.numNodes()];
+            for (int v = 0; v < macros.length; v++) {
+                macros[v] = nl.isMacro(v);
+            }
+            MacroLegalizer.legalize(nl, p, macros, opts());
+            CellLegalizer.legalize(nl, p, opts());
+            assertThat(TestDesigns.violations(nl, p)).as("seed %d", seed).isEmpty();
+            assertThat(LegalityChecker.check(nl, p).legal()).as("seed %d", seed).isTrue();
+        }
+    }
+
+    @Test
+    void nonFinitePositionIsRejected() {
+        NetlistBuilder b = new NetlistBuilder("nan");
+        TestDesigns.addRows(b, 1, 20);
+        b.setPosition(b.addMovable("a", 4, H), Double.NaN, 0, "N");
+        Netlist nl = b.build();
+        assertThatThrownBy(() -> CellLegalizer.legalize(nl, nl.initialPlacement(), opts()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cell a");
     }
 }
