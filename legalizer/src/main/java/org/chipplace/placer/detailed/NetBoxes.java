@@ -134,6 +134,24 @@ final class NetBoxes {
         return any;
     }
 
+    /** Pin x offset from the node's lower-left corner, for pin slot k of {@link #pinStart}. */
+    double pinOffsetX(int k) {
+        return pox[nodePins[k]];
+    }
+
+    double pinOffsetY(int k) {
+        return poy[nodePins[k]];
+    }
+
+    double weight(int e) {
+        return wt[e];
+    }
+
+    /** Cached weighted HPWL of net e. */
+    double value(int e) {
+        return val[e];
+    }
+
     int degree(int e) {
         return ps[e + 1] - ps[e];
     }
