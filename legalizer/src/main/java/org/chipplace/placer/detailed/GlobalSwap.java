@@ -163,7 +163,7 @@ final class GlobalSwap {
 
     private void tryRow(int v, int r, double tx) {
         int s = sc.seg.segmentAt(r, tx);
-        if (s < 0) {
+        if (s < 0 || sc.seg.rows()[r].height() + 1e-6 < h[v]) {
             return;
         }
         int slot = sc.slotAt(s, tx);
@@ -204,6 +204,9 @@ final class GlobalSwap {
         int ku = sc.indexOf(u);
         if (su == s0 && Math.abs(ku - k0) <= 1) {
             return; // neighbours: local reordering handles them
+        }
+        if (sc.seg.rows()[sc.seg.segRow(s0)].height() + 1e-6 < h[u]) {
+            return; // u is taller than v's row
         }
         double xv = sc.snap(su, tx, sc.w[v], sc.leftBound(su, ku), sc.rightBound(su, ku));
         if (Double.isNaN(xv)) {

@@ -81,7 +81,7 @@ public final class CellLegalizer {
         checkCapacity(nl, seg, node);
         int[] order = sortByX(node, p.x(), null);
         Abacus a = new Abacus(seg, count, o.verticalWeight());
-        int[] failed = run(a, order, node, w, p);
+        int[] failed = run(a, order, node, w, h, p);
         if (failed.length > 0) {
             int[] assign = packDecreasing(nl, seg, node, true);
             if (assign == null) {
@@ -102,14 +102,14 @@ public final class CellLegalizer {
         a.write(node, p.x(), p.y());
     }
 
-    private static int[] run(Abacus a, int[] order, int[] node, double[] w, Placement p) {
+    private static int[] run(Abacus a, int[] order, int[] node, double[] w, double[] h, Placement p) {
         int[] failed = new int[order.length];
         int f = 0;
         double[] x = p.x();
         double[] y = p.y();
         for (int i : order) {
             int v = node[i];
-            if (!a.insert(i, w[v], x[v], y[v])) {
+            if (!a.insert(i, w[v], h[v], x[v], y[v])) {
                 failed[f++] = i;
             }
         }

@@ -186,6 +186,56 @@ class CellLegalizerTest {
     }
 
     @Test
+    void smallPerturbationOfALegalPlacementIsUndoneWithSmallDisplacement() {
+        Netlist nl = TestDesigns.random(5, 20, 140, 2, 0.8);
+        Placement p = nl.initialPlacement();
+        CellLegalizer.legalize(nl, p, opts());
+        SplittableRandom rnd = new SplittableRandom(9);
+        Placement jittered = p.copy();
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.isMovable(v)) {
+                jittered.x()[v] += rnd.nextDouble() * 4 - 2;
+                jittered.y()[v] += rnd.nextDouble() * 0.8 * H - 0.4 * H;
+            }
+        }
+        Placement q = jittered.copy();
+        CellLegalizer.legalize(nl, q, opts());
+        assertThat(TestDesigns.violations(nl, q)).isEmpty();
+        double sum = 0;
+        int n = 0;
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.isMovable(v)) {
+                sum += Math.abs(q.x()[v] - jittered.x()[v]) + Math.abs(q.y()[v] - jittered.y()[v]);
+                n++;
+            }
+        }
+        // the jitter itself averages 1 (x) + 3.2 (y); Abacus must not do much worse than undoing it
+        assertThat(sum / n).isLessThan(8.0);
+    }
+
+    @Test
+    void cellsTallerThanARowOnlyGoToRowsHighEnough() {
+        NetlistBuilder b = new NetlistBuilder("heights");
+        for (int r = 0; r < 2; r++) {
+            b.addRow(new org.chipplace.netlist.Row(r * 16, 16, 1, 1, 0, 30, "N"));
+        }
+        for (int r = 0; r < 3; r++) {
+            b.addRow(new org.chipplace.netlist.Row(32 + r * 32, 32, 1, 1, 0, 30, "N"));
+        }
+        int tall = b.addMovable("tall", 5, 32);
+        b.setPosition(tall, 3, 0, "N");
+        b.setPosition(b.addMovable("low", 5, 16), 3, 0, "N");
+        Netlist nl = b.build();
+        assertThat(nl.kind(tall)).isEqualTo(NodeKind.CELL);
+        Placement p = nl.initialPlacement();
+        p.x()[tall] = 3;
+        CellLegalizer.legalize(nl, p, opts());
+        assertThat(p.y()[tall]).isEqualTo(32.0);
+        assertThat(p.y()[1]).isEqualTo(0.0);
+        assertThat(TestDesigns.violations(nl, p)).isEmpty();
+    }
+
+    @Test
     void nonFinitePositionIsRejected() {
         NetlistBuilder b = new NetlistBuilder("nan");
         TestDesigns.addRows(b, 1, 20);

@@ -38,6 +38,14 @@ public final class LegalizeBench {
             nl = Bookshelf.read(aux);
         }
         System.out.printf("%s read in %.2f s%n", nl, (System.nanoTime() - t0) * 1e-9);
+        RowSegments free = RowSegments.build(nl, nl.initialPlacement(), RowSegments.defaultBlockages(nl), 1);
+        double cellArea = 0;
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.kind(v) == org.chipplace.netlist.NodeKind.CELL) {
+                cellArea += nl.widths()[v] * nl.heights()[v];
+            }
+        }
+        System.out.printf("cell area / free row area (macros at their .pl spots) = %.4f%n", cellArea / free.freeArea());
         Placement p = nl.initialPlacement();
         if (spread) {
             SplittableRandom rnd = new SplittableRandom(1);
