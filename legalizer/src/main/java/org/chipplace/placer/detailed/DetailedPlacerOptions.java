@@ -36,4 +36,9 @@ public record DetailedPlacerOptions(int passes, int windowSize, int threads, dou
     public static DetailedPlacerOptions defaults() {
         return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1);
     }
+
+    /** A copy with another thread count. */
+    public DetailedPlacerOptions withThreads(int t) {
+        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows);
+    }
 }
