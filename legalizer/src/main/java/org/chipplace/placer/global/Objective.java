@@ -106,6 +106,6 @@ final class Objective {
             }
             d += Math.abs(dgx[o]) + Math.abs(dgy[o]);
         }
-        return d > 0 ? w / d : 1.0;
+        return d > 0 && w > 0 ? w / d : 1.0;
     }
 }

@@ -42,7 +42,29 @@ public final class GlobalPlacementBenchmark {
         System.out.printf("%s: iterations %d  HPWL %.5e  overflow %.4f  seconds %.2f%n", design, r.iterations(),
                 r.hpwl(), r.overflow(), r.seconds());
         System.out.printf("check: unweighted HPWL (metrics) %.5e%n", org.chipplace.metrics.Hpwl.total(nl, p.x(), p.y()));
+        System.out.printf("HPWL at node centres (pin offsets ignored) %.5e%n", centreHpwl(nl, p));
         System.out.println("min HPWL in trace " + Arrays.stream(r.hpwlTrace()).min().orElse(Double.NaN));
+    }
+
+    private static double centreHpwl(Netlist nl, Placement p) {
+        double sum = 0;
+        int[] nps = nl.netPinStart();
+        int[] pn = nl.pinNode();
+        for (int e = 0; e < nl.numNets(); e++) {
+            double xl = Double.MAX_VALUE, xh = -Double.MAX_VALUE, yl = Double.MAX_VALUE, yh = -Double.MAX_VALUE;
+            for (int k = nps[e]; k < nps[e + 1]; k++) {
+                int v = pn[k];
+                double x = p.x()[v] + nl.widths()[v] / 2, y = p.y()[v] + nl.heights()[v] / 2;
+                xl = Math.min(xl, x);
+                xh = Math.max(xh, x);
+                yl = Math.min(yl, y);
+                yh = Math.max(yh, y);
+            }
+            if (nps[e + 1] - nps[e] >= 2) {
+                sum += xh - xl + yh - yl;
+            }
+        }
+        return sum;
     }
 
     static Netlist load(String design) throws Exception {
