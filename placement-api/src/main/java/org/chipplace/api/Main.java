@@ -2,7 +2,10 @@ package org.chipplace.api;
 
 import java.io.PrintWriter;
 import org.chipplace.api.cli.Errors;
+import org.chipplace.api.cli.DatasetCommand;
 import org.chipplace.api.cli.EvaluateCommand;
+import org.chipplace.api.cli.GenerateCommand;
+import org.chipplace.api.cli.PlaceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "placement-api", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Chip placement: evaluate, place, dataset, train, serve.",
-        subcommands = {EvaluateCommand.class})
+        subcommands = {EvaluateCommand.class, PlaceCommand.class, GenerateCommand.class, DatasetCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
