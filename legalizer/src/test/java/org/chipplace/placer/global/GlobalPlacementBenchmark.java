@@ -1,0 +1,47 @@
+package org.chipplace.placer.global;
+
+import java.util.Arrays;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NodeKind;
+import org.chipplace.netlist.Placement;
+
+/**
+ * Benchmark of {@link GlobalPlacer}: {@code GlobalPlacementBenchmark <design> [threads] [targetDensity]}
+ * where design is {@code synthetic:N} (a {@link SyntheticDesigns} design of N cells). Prints
+ * iterations, HPWL, overflow and seconds.
+ */
+public final class GlobalPlacementBenchmark {
+    private GlobalPlacementBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String design = args.length > 0 ? args[0] : "synthetic:20000";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        double density = args.length > 2 ? Double.parseDouble(args[2]) : 1.0;
+        Netlist nl = load(design);
+        Placement p = nl.initialPlacement();
+        boolean[] movable = new boolean[nl.numNodes()];
+        for (int v = 0; v < movable.length; v++) {
+            movable[v] = nl.kind(v) == NodeKind.CELL || nl.kind(v) == NodeKind.MACRO;
+        }
+        GlobalPlacerOptions o = GlobalPlacerOptions.defaults().withThreads(threads);
+        o = new GlobalPlacerOptions(density, o.targetOverflow(), o.maxIterations(), o.binsPerSide(),
+                o.gammaScale(), o.initialDensityWeight(), o.initialPlacementIterations(), threads, o.seed());
+        System.out.println(nl);
+        GlobalPlacementResult r = GlobalPlacer.place(nl, p, movable, o, (stage, it, frac, hpwl, of) -> {
+            if (it % 50 == 0) {
+                System.out.printf("  iter %4d hpwl %.4e overflow %.4f%n", it, hpwl, of);
+            }
+        });
+        System.out.printf("%s: iterations %d  HPWL %.5e  overflow %.4f  seconds %.2f%n", design, r.iterations(),
+                r.hpwl(), r.overflow(), r.seconds());
+        System.out.println("min HPWL in trace " + Arrays.stream(r.hpwlTrace()).min().orElse(Double.NaN));
+    }
+
+    static Netlist load(String design) throws Exception {
+        if (design.startsWith("synthetic:")) {
+            return SyntheticDesigns.cells(Integer.parseInt(design.substring(10)), 64, 0.7, 7L);
+        }
+        throw new IllegalArgumentException("unknown design " + design);
+    }
+}
