@@ -20,10 +20,11 @@ import org.chipplace.placer.ProgressListener;
  * initial placement. The initial placement is {@link QuadraticPlacer}'s bound-to-bound model.
  */
 public final class GlobalPlacer {
-    static final double LAMBDA_FACTOR = 8e-5;
+    static final double LAMBDA_FACTOR = Double.parseDouble(System.getProperty("gp.lf", "8e-5"));
     static final double MU_MAX = 1.05, MU_MIN = 0.95;
-    static final double REF_HPWL_FRACTION = 0.1;
+    static final double REF_HPWL_FRACTION = Double.parseDouble(System.getProperty("gp.ref", "0.1"));
     static final int MAX_BACKTRACK = 10;
+    static final double JITTER_BINS = Double.parseDouble(System.getProperty("gp.jit", "0.1"));
     static final int REPORT_EVERY = 10;
 
     private GlobalPlacer() {
@@ -58,7 +59,9 @@ public final class GlobalPlacer {
             int m = options.binsPerSide() > 0 ? options.binsPerSide() : autoBins(model.numReal);
             DensityModel dens = new DensityModel(netlist, placement, movable, m, options.targetDensity(), par);
             QuadraticPlacer.place(model, options.initialPlacementIterations(), options.seed(), par);
-            addFillers(model, dens, options.targetDensity(), new SplittableRandom(options.seed() ^ 0x5DEECE66DL));
+            SplittableRandom rnd = new SplittableRandom(options.seed() ^ 0x5DEECE66DL);
+            jitter(model, JITTER_BINS * dens.binW, JITTER_BINS * dens.binH, rnd);
+            addFillers(model, dens, options.targetDensity(), rnd);
             dens.bind(model);
             Objective f = new Objective(model, dens, par);
             Nesterov nes = new Nesterov(model, f, options, pl);
@@ -69,6 +72,19 @@ public final class GlobalPlacer {
             return new GlobalPlacementResult(it, hpwl, nes.overflow(), seconds(t0),
                     Arrays.copyOf(nes.hpwlTrace(), it), Arrays.copyOf(nes.overflowTrace(), it));
         }
+    }
+
+    /**
+     * Seeded uniform jitter of the real objects after the quadratic placement, which may stack objects on
+     * exactly the same point (all connected to one fixed pin); the symmetric stack would feel no
+     * spreading force.
+     */
+    static void jitter(PlacementModel model, double dx, double dy, SplittableRandom rnd) {
+        for (int o = 0; o < model.numReal; o++) {
+            model.cx[o] += (rnd.nextDouble() - 0.5) * dx;
+            model.cy[o] += (rnd.nextDouble() - 0.5) * dy;
+        }
+        model.clamp(0, model.numReal, model.cx, model.cy);
     }
 
     private static double seconds(long t0) {

@@ -6,8 +6,9 @@ import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
 
 /**
- * Benchmark of {@link GlobalPlacer}: {@code GlobalPlacementBenchmark <design> [threads] [targetDensity]}
- * where design is {@code synthetic:N} (a {@link SyntheticDesigns} design of N cells). Prints
+ * Benchmark of {@link GlobalPlacer}: {@code GlobalPlacementBenchmark <design> [threads] [targetDensity] [bins] [gammaScale]}
+ * where design is an {@code .aux} path, a benchmark folder name such as {@code ibm02_stdcell}
+ * (see {@link org.chipplace.netlist.Benchmarks}), or {@code synthetic:N} (a {@link SyntheticDesigns} design of N cells). Prints
  * iterations, HPWL, overflow and seconds.
  */
 public final class GlobalPlacementBenchmark {
@@ -18,6 +19,8 @@ public final class GlobalPlacementBenchmark {
         String design = args.length > 0 ? args[0] : "synthetic:20000";
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         double density = args.length > 2 ? Double.parseDouble(args[2]) : 1.0;
+        int bins = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        double gammaScale = args.length > 4 ? Double.parseDouble(args[4]) : 8.0;
         Netlist nl = load(design);
         Placement p = nl.initialPlacement();
         boolean[] movable = new boolean[nl.numNodes()];
@@ -25,9 +28,11 @@ public final class GlobalPlacementBenchmark {
             movable[v] = nl.kind(v) == NodeKind.CELL || nl.kind(v) == NodeKind.MACRO;
         }
         GlobalPlacerOptions o = GlobalPlacerOptions.defaults().withThreads(threads);
-        o = new GlobalPlacerOptions(density, o.targetOverflow(), o.maxIterations(), o.binsPerSide(),
-                o.gammaScale(), o.initialDensityWeight(), o.initialPlacementIterations(), threads, o.seed());
+        o = new GlobalPlacerOptions(density, o.targetOverflow(), o.maxIterations(), bins,
+                gammaScale, o.initialDensityWeight(), o.initialPlacementIterations(), threads, o.seed());
         System.out.println(nl);
+        System.out.printf("HPWL of the design's .pl: %.5e%n",
+                org.chipplace.metrics.Hpwl.total(nl, p.x(), p.y()));
         GlobalPlacementResult r = GlobalPlacer.place(nl, p, movable, o, (stage, it, frac, hpwl, of) -> {
             if (it % 50 == 0) {
                 System.out.printf("  iter %4d hpwl %.4e overflow %.4f%n", it, hpwl, of);
@@ -35,6 +40,7 @@ public final class GlobalPlacementBenchmark {
         });
         System.out.printf("%s: iterations %d  HPWL %.5e  overflow %.4f  seconds %.2f%n", design, r.iterations(),
                 r.hpwl(), r.overflow(), r.seconds());
+        System.out.printf("check: unweighted HPWL (metrics) %.5e%n", org.chipplace.metrics.Hpwl.total(nl, p.x(), p.y()));
         System.out.println("min HPWL in trace " + Arrays.stream(r.hpwlTrace()).min().orElse(Double.NaN));
     }
 
@@ -42,6 +48,11 @@ public final class GlobalPlacementBenchmark {
         if (design.startsWith("synthetic:")) {
             return SyntheticDesigns.cells(Integer.parseInt(design.substring(10)), 64, 0.7, 7L);
         }
-        throw new IllegalArgumentException("unknown design " + design);
+        java.nio.file.Path path = java.nio.file.Path.of(design);
+        if (!path.toString().endsWith(".aux")) {
+            path = org.chipplace.netlist.Benchmarks.aux(design).orElseThrow(
+                    () -> new IllegalArgumentException(org.chipplace.netlist.Benchmarks.missingMessage(design)));
+        }
+        return org.chipplace.netlist.Bookshelf.read(path);
     }
 }

@@ -1,0 +1,45 @@
+package org.chipplace.offline;
+
+/**
+ * Options of {@link EaPlacer}.
+ *
+ * @param timeLimitSeconds wall-clock budget of the search in seconds (&gt; 0); default 60
+ * @param maxEvaluations   stop after this many decoded genotypes (0 = only the time limit); with a
+ *                         limit that the time budget does not cut, results are reproducible; default 0
+ * @param threads          genotypes decoded in parallel per generation (&gt;= 1); the search depends on
+ *                         it (one generation = {@code threads} children); default 1
+ * @param orderMutation    probability that a mutation also swaps two neighbouring macros of the
+ *                         placement order, in [0, 1]; default 0.1
+ */
+public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
+    public EaOptions {
+        if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
+            throw new IllegalArgumentException("timeLimitSeconds must be finite and > 0: " + timeLimitSeconds);
+        }
+        if (maxEvaluations < 0) {
+            throw new IllegalArgumentException("maxEvaluations must be >= 0: " + maxEvaluations);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        if (!(orderMutation >= 0 && orderMutation <= 1)) {
+            throw new IllegalArgumentException("orderMutation must be in [0, 1]: " + orderMutation);
+        }
+    }
+
+    public static EaOptions defaults() {
+        return new EaOptions(60, 0, 1, 0.1);
+    }
+
+    public EaOptions withTimeLimit(double seconds) {
+        return new EaOptions(seconds, maxEvaluations, threads, orderMutation);
+    }
+
+    public EaOptions withMaxEvaluations(int n) {
+        return new EaOptions(timeLimitSeconds, n, threads, orderMutation);
+    }
+
+    public EaOptions withThreads(int n) {
+        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation);
+    }
+}

@@ -1,0 +1,209 @@
+package org.chipplace.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chipplace.placer.ProgressListener;
+
+/**
+ * Evolutionary macro placer in the spirit of WireMask-EA (Shi, Xue, Song, Qian; NeurIPS 2023).
+ *
+ * <p>Genotype: a preferred cell for every macro plus the placement order. Decoding: wire-mask
+ * guided greedy placement: each macro goes to the legal cell of least HPWL increase, ties broken
+ * towards its preferred cell (so the genotype picks among equally good cells); the decoded cells
+ * replace the preferred cells (Lamarckian). Search: a (1+λ)-EA with λ = threads, started from the
+ * best greedy solution over all {@link TieBreak}s (so it never ends worse than
+ * {@link GreedyPlacer}); a mutation applies
+ * 1 + Geometric(1/2) moves, each either swapping the preferred cells of two macros or sending one
+ * macro's preferred cell to a uniform random cell, and with probability {@code orderMutation}
+ * swaps two neighbouring macros in the order. A child replaces the parent when its HPWL is not
+ * larger. Stops at the time limit or evaluation limit.
+ */
+public final class EaPlacer implements Expert {
+    private final EnvOptions options;
+    private final EaOptions ea;
+
+    public EaPlacer(EnvOptions options, EaOptions ea) {
+        this.options = options;
+        this.ea = ea;
+    }
+
+    public EaPlacer() {
+        this(EnvOptions.defaults(), EaOptions.defaults());
+    }
+
+    @Override
+    public String name() {
+        return "ea";
+    }
+
+    @Override
+    public EnvOptions envOptions() {
+        return options;
+    }
+
+    public EaOptions eaOptions() {
+        return ea;
+    }
+
+    /**
+     * A genotype (order and preferred cell per macro) with its HPWL once decoded; for a child,
+     * {@code parentCells} and {@code from}: steps before {@code from} decode as in the parent.
+     */
+    private record Solution(int[] order, int[] cells, double hpwl, int[] parentCells, int from) {
+    }
+
+    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie) {
+        return decode(env, s, order, pref, tie, null, 0);
+    }
+
+    /**
+     * Decodes a genotype. The first {@code from} steps replay {@code replay} (the parent's decoded
+     * cells): a greedy step whose state and preferred cell equal the parent's picks the parent's cell,
+     * because the parent's preferred cells are its own decoded cells, so only the steps from the
+     * first mutated macro on need the masks.
+     */
+    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
+                                   int[] replay, int from) {
+        env.reset(order);
+        if (replay != null) {
+            for (int t = 0; t < from; t++) {
+                env.step(replay[order[t]]);
+            }
+        }
+        while (!env.done()) {
+            int k = env.nextMacro();
+            env.step(Experts.greedy(env, s, pref == null ? -1 : pref[k], tie));
+        }
+        int[] cells = new int[env.numSteps()];
+        for (int k = 0; k < cells.length; k++) {
+            cells[k] = env.cellOf(k);
+        }
+        return new Solution(order, cells, env.hpwl(), null, 0);
+    }
+
+    private Solution mutate(Solution p, SplittableRandom rnd, int g) {
+        int[] cells = p.cells().clone();
+        int[] order = p.order();
+        int m = cells.length;
+        int[] pos = new int[m];
+        for (int t = 0; t < m; t++) {
+            pos[order[t]] = t;
+        }
+        int from = m;
+        int moves = 1;
+        while (moves < m && rnd.nextBoolean()) {
+            moves++;
+        }
+        for (int i = 0; i < moves; i++) {
+            int a = rnd.nextInt(m);
+            if (rnd.nextBoolean()) {
+                int b = rnd.nextInt(m);
+                int tmp = cells[a];
+                cells[a] = cells[b];
+                cells[b] = tmp;
+                from = Math.min(from, Math.min(pos[a], pos[b]));
+            } else {
+                cells[a] = rnd.nextInt(g * g);
+                from = Math.min(from, pos[a]);
+            }
+        }
+        if (m > 1 && rnd.nextDouble() < ea.orderMutation()) {
+            order = order.clone();
+            int a = rnd.nextInt(m - 1);
+            int tmp = order[a];
+            order[a] = order[a + 1];
+            order[a + 1] = tmp;
+            from = Math.min(from, a);
+        }
+        return new Solution(order, cells, Double.NaN, p.cells(), from);
+    }
+
+    @Override
+    public Trajectory rollout(MacroEnv env, long seed, ProgressListener progress) {
+        long deadline = System.nanoTime() + (long) (ea.timeLimitSeconds() * 1e9);
+        int lambda = ea.threads();
+        MacroEnv[] envs = new MacroEnv[lambda];
+        Experts.Scratch[] scratch = new Experts.Scratch[lambda];
+        for (int i = 0; i < lambda; i++) {
+            envs[i] = i == 0 ? env : env.fork();
+            scratch[i] = new Experts.Scratch(env.grid());
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Solution parent = null;
+        for (TieBreak tie : TieBreak.values()) {
+            Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie);
+            if (parent == null || sol.hpwl() < parent.hpwl()) {
+                parent = sol;
+            }
+        }
+        int evals = TieBreak.values().length;
+        int gen = 0;
+        ExecutorService pool = lambda > 1 ? Executors.newFixedThreadPool(lambda, r -> {
+            Thread t = new Thread(r, "ea-decode");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            while (System.nanoTime() < deadline && (ea.maxEvaluations() == 0 || evals < ea.maxEvaluations())) {
+                Solution[] children = new Solution[lambda];
+                for (int i = 0; i < lambda; i++) {
+                    children[i] = mutate(parent, rnd, env.grid());
+                }
+                Solution[] decoded = evaluate(pool, envs, scratch, children);
+                evals += lambda;
+                gen++;
+                Solution bestChild = decoded[0];
+                for (Solution c : decoded) {
+                    if (c.hpwl() < bestChild.hpwl()) {
+                        bestChild = c;
+                    }
+                }
+                if (bestChild.hpwl() <= parent.hpwl()) {
+                    parent = bestChild;
+                }
+                double remaining = (deadline - System.nanoTime()) / 1e9;
+                progress.report("macro", gen, Math.min(1, Math.max(0, 1 - remaining / ea.timeLimitSeconds())),
+                        parent.hpwl(), Double.NaN);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        final int[] best = parent.cells();
+        env.reset(parent.order());
+        return Experts.continueRollout(env, (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
+    }
+
+    private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,
+                                       Solution[] children) {
+        Solution[] out = new Solution[children.length];
+        if (pool == null) {
+            out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT,
+                    children[0].parentCells(), children[0].from());
+            return out;
+        }
+        List<Future<Solution>> futures = new ArrayList<>(children.length);
+        for (int i = 0; i < children.length; i++) {
+            final int j = i;
+            futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells(),
+                    TieBreak.LOWER_LEFT, children[j].parentCells(), children[j].from())));
+        }
+        try {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = futures.get(i).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("EA interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("EA decoding failed", e.getCause());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package org.chipplace.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NetlistBuilder;
+import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.Row;
+import org.chipplace.placer.ProgressListener;
+import org.junit.jupiter.api.Test;
+
+class PlacersTest {
+    private final Netlist design = SyntheticCircuits.generate("syn", SyntheticOptions.small(30), 21);
+    private final EnvOptions opts = EnvOptions.defaults().withGrid(32);
+
+    private double place(Expert e, long seed) {
+        Placement p = design.initialPlacement();
+        e.placeMacros(design, p, seed, ProgressListener.NONE);
+        for (int v = 0; v < design.numNodes(); v++) {
+            if (design.isMacro(v)) {
+                assertThat(p.x()[v]).isBetween(design.coreXl(), design.coreXh() - design.widths()[v] + 1e-9);
+                assertThat(p.y()[v]).isBetween(design.coreYl(), design.coreYh() - design.heights()[v] + 1e-9);
+            } else {
+                assertThat(p.x()[v]).isEqualTo(design.initialPlacement().x()[v]);
+            }
+        }
+        return MacroEnv.macroHpwl(design, p);
+    }
+
+    @Test
+    void greedyBeatsRandomOnASyntheticDesign() {
+        double greedy = place(new GreedyPlacer(opts), 1);
+        double worstCaseRandom = Double.POSITIVE_INFINITY;
+        for (long s = 0; s < 5; s++) {
+            worstCaseRandom = Math.min(worstCaseRandom, place(new RandomPlacer(opts), s));
+        }
+        assertThat(greedy).isLessThan(worstCaseRandom);
+    }
+
+    @Test
+    void greedyPlacementHasNoMacroOverlapWhenCellsAreLegal() {
+        Placement p = design.initialPlacement();
+        new GreedyPlacer(opts).placeMacros(design, p, 0, ProgressListener.NONE);
+        for (int a = 0; a < design.numNodes(); a++) {
+            for (int b = a + 1; b < design.numNodes(); b++) {
+                if (design.isMacro(a) && design.isMacro(b)) {
+                    boolean overlap = p.x()[a] < p.x()[b] + design.widths()[b] - 1e-9
+                            && p.x()[b] < p.x()[a] + design.widths()[a] - 1e-9
+                            && p.y()[a] < p.y()[b] + design.heights()[b] - 1e-9
+                            && p.y()[b] < p.y()[a] + design.heights()[a] - 1e-9;
+                    assertThat(overlap).as("macros %d and %d", a, b).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void eaIsSeededAndNeverWorseThanGreedy() {
+        EaPlacer ea = new EaPlacer(opts, new EaOptions(60, 40, 2, 0.1));
+        double greedy = place(new GreedyPlacer(opts), 0);
+        double a = place(ea, 9);
+        double b = place(ea, 9);
+        assertThat(a).isLessThanOrEqualTo(greedy + 1e-9 * greedy);
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void eaTrajectoryReturnMatchesItsPlacementAndTheSearchedHpwl() {
+        MacroEnv env = new MacroEnv(design, design.initialPlacement(), opts);
+        double[] searched = new double[1];
+        Trajectory t = new EaPlacer(opts, new EaOptions(60, 60, 1, 0.5)).rollout(env, 3,
+                (stage, it, f, hpwl, ov) -> searched[0] = hpwl);
+        // the incremental decoding of the search and the final full decoding agree
+        assertThat(t.finalHpwl()).isCloseTo(searched[0], within(1e-9 * searched[0]));
+        Placement p = design.initialPlacement();
+        env.writePlacement(p);
+        double h = MacroEnv.macroHpwl(design, p);
+        assertThat(t.ret()).isCloseTo(-h, within(1e-9 * h));
+    }
+
+    @Test
+    void stochasticGreedyAtZeroTemperatureIsGreedyAndHotterIsWorseOnAverage() {
+        double greedy = place(new GreedyPlacer(opts), 0);
+        assertThat(place(new StochasticGreedyPlacer(opts, new StochasticGreedyOptions(0, 0)), 4)).isEqualTo(greedy);
+        double hot = 0;
+        for (long s = 0; s < 4; s++) {
+            hot += place(new StochasticGreedyPlacer(opts, new StochasticGreedyOptions(1.0, 0.2)), s) / 4;
+        }
+        assertThat(hot).isGreaterThan(greedy);
+    }
+
+    @Test
+    void tooFullCanvasFallsBackToLeastOverlapWithoutCrashing() {
+        NetlistBuilder b = new NetlistBuilder("full");
+        for (int r = 0; r < 4; r++) {
+            b.addRow(new Row(r * 10, 10, 1, 1, 0, 40, "N"));
+        }
+        for (int i = 0; i < 6; i++) {
+            b.addMovable("m" + i, 20, 20);
+        }
+        b.addNet("n", 1);
+        for (int i = 0; i < 6; i++) {
+            b.addPin(i, 0, 0, Netlist.DIR_INPUT);
+        }
+        Netlist nl = b.build();
+        for (Expert e : new Expert[] {new GreedyPlacer(opts.withGrid(8)), new RandomPlacer(opts.withGrid(8)),
+            new EaPlacer(opts.withGrid(8), new EaOptions(5, 10, 1, 0.1))}) {
+            Placement p = nl.initialPlacement();
+            e.placeMacros(nl, p, 1, ProgressListener.NONE);
+            int distinct = 0;
+            java.util.Set<String> spots = new java.util.HashSet<>();
+            for (int v = 0; v < 6; v++) {
+                assertThat(p.x()[v]).isBetween(0.0, 20.0);
+                assertThat(p.y()[v]).isBetween(0.0, 20.0);
+                distinct += spots.add(p.x()[v] + "," + p.y()[v]) ? 1 : 0;
+            }
+            // the first four fill the canvas legally, the last two overlap as little as possible
+            assertThat(distinct).isGreaterThanOrEqualTo(4);
+        }
+    }
+}
