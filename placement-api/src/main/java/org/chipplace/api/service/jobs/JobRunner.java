@@ -108,7 +108,8 @@ public class JobRunner {
                     : designs.benchmarkAux(job.getBenchmark());
             Netlist nl = Bookshelf.read(aux);
             PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
-            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer());
+            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.DEFAULT_TIME_LIMIT,
+                    options.threads());
             PlacementResult result = engine.place(nl, options, macroPlacer, progress);
             progress.report("save", 0, 0, result.metrics().hpwl(), result.metrics().densityOverflow());
             save(job, nl, result);
