@@ -119,8 +119,8 @@ final class DefConnectivity {
         if (ioPins.containsKey(name)) {
             throw lx.error(pinLine, "duplicate pin name '" + name + "'");
         }
-        int node = r.b.addFixed(nodeName, 0, 0, true);
-        r.b.setPosition(node, px, py, "N");
+        int node = r.builder().addFixed(nodeName, 0, 0, true);
+        r.builder().setPosition(node, px, py, "N");
         ioPins.put(name, new int[] {node, dir});
     }
 
@@ -177,7 +177,7 @@ final class DefConnectivity {
             lx.skipStatement();
             return;
         }
-        int net = r.b.addNet(name, 1);
+        int net = r.builder().addNet(name, 1);
         boolean options = false;
         while (true) {
             if (!lx.next()) {
@@ -194,7 +194,7 @@ final class DefConnectivity {
                     if (w < 0) {
                         throw lx.error("expected a net weight >= 0, found " + lx.found());
                     }
-                    r.b.setNetWeight(net, w);
+                    r.builder().setNetWeight(net, w);
                 } else {
                     r.skipAttribute();
                 }
@@ -222,7 +222,7 @@ final class DefConnectivity {
             if (io == null) {
                 throw lx.error("unknown I/O pin '" + pin + "' in net " + net + " (not in PINS)");
             }
-            r.b.addPin(io[0], 0, 0, (byte) io[1]);
+            r.builder().addPin(io[0], 0, 0, (byte) io[1]);
             return;
         }
         if (comp.equals("*")) {
@@ -241,7 +241,7 @@ final class DefConnectivity {
         double dx = (r.toDbu(p.xl()) + r.toDbu(p.xh())) / 2 - r.toDbu(m.width()) / 2;
         double dy = (r.toDbu(p.yl()) + r.toDbu(p.yh())) / 2 - r.toDbu(m.height()) / 2;
         int o = r.compOrient[c];
-        r.b.addPin(c, DefOrient.tx(o, dx, dy), DefOrient.ty(o, dx, dy), p.netlistDirection());
+        r.builder().addPin(c, DefOrient.tx(o, dx, dy), DefOrient.ty(o, dx, dy), p.netlistDirection());
     }
 
     void parseBlockages() {
@@ -302,8 +302,8 @@ final class DefConnectivity {
                             + " points '( x y )', found " + pts);
                 }
                 if (!soft) {
-                    int node = r.b.addFixed("__blockage" + blockages++, bb[2] - bb[0], bb[3] - bb[1], false);
-                    r.b.setPosition(node, bb[0], bb[1], "N");
+                    int node = r.builder().addFixed("__blockage" + blockages++, bb[2] - bb[0], bb[3] - bb[1], false);
+                    r.builder().setPosition(node, bb[0], bb[1], "N");
                 }
             } else {
                 throw lx.error("expected '+', 'RECT', 'POLYGON' or ';' in a placement blockage, found " + lx.found());

@@ -15,7 +15,7 @@ import java.util.Map;
 final class DefReader {
     final LefLibrary lib;
     final LefDefLexer lx;
-    final NetlistBuilder b;
+    private NetlistBuilder b;
     final List<String> warnings = new ArrayList<>();
     String design;
     double dbu = Double.NaN;
@@ -32,9 +32,19 @@ final class DefReader {
     private DefReader(LefLibrary lib, LefDefLexer lx) {
         this.lib = lib;
         this.lx = lx;
-        String f = lx.file();
-        int dot = f.indexOf('.');
-        this.b = new NetlistBuilder(dot > 0 ? f.substring(0, dot) : f);
+    }
+
+    /**
+     * The builder, created on first use and named after {@code DESIGN} when that came first (it
+     * does in practice), else after the file name without extension.
+     */
+    NetlistBuilder builder() {
+        if (b == null) {
+            String f = lx.file();
+            int dot = f.indexOf('.');
+            b = new NetlistBuilder(design != null ? design : dot > 0 ? f.substring(0, dot) : f);
+        }
+        return b;
     }
 
     static DefDesign read(LefLibrary lib, Path def) {
@@ -111,10 +121,10 @@ final class DefReader {
             throw lx.error(0, "expected a DIEAREA statement, found none");
         }
         if (rows == 0) {
-            b.setCore(die[0], die[1], die[2], die[3]);
+            builder().setCore(die[0], die[1], die[2], die[3]);
         }
         int n = comps.size();
-        Netlist nl = b.build();
+        Netlist nl = builder().build();
         return new DefDesign(design == null ? nl.name() : design, dbu, die, nl, lib, comps, merged(),
                 lx.file(), lx.bytes(), Arrays.copyOf(clauseStart, n), Arrays.copyOf(clauseEnd, n));
     }
@@ -209,11 +219,11 @@ final class DefReader {
         double h = toDbu(site.height());
         String on = DefOrient.NAMES[o];
         if (ny <= 1) {
-            b.addRow(new Row(y, h, w, nx > 1 && sx > 0 ? sx : w, x, nx, on));
+            builder().addRow(new Row(y, h, w, nx > 1 && sx > 0 ? sx : w, x, nx, on));
             rows++;
         } else {
             for (int k = 0; k < ny; k++) {
-                b.addRow(new Row(y + k * (sy > 0 ? sy : h), h, w, w, x, Math.max(nx, 1), on));
+                builder().addRow(new Row(y + k * (sy > 0 ? sy : h), h, w, w, x, Math.max(nx, 1), on));
                 rows++;
             }
         }
@@ -303,11 +313,11 @@ final class DefReader {
             h = t;
         }
         boolean fixed = status.equals("FIXED") || status.equals("COVER");
-        int node = fixed ? b.addFixed(name, w, h, false) : b.addMovable(name, w, h);
+        int node = fixed ? builder().addFixed(name, w, h, false) : builder().addMovable(name, w, h);
         if (!fixed && m.isBlock()) {
-            b.setMacro(node);
+            builder().setMacro(node);
         }
-        b.setPosition(node, x, y, DefOrient.NAMES[o]);
+        builder().setPosition(node, x, y, DefOrient.NAMES[o]);
         if (i == compMacro.length) {
             compMacro = Arrays.copyOf(compMacro, i * 2);
             compOrient = Arrays.copyOf(compOrient, i * 2);

@@ -17,6 +17,7 @@ class DefReadTest {
     @Test
     void readsHeaderDieAreaAndUnits() {
         assertThat(d.designName()).isEqualTo("top");
+        assertThat(nl.name()).isEqualTo("top");
         assertThat(d.dbuPerMicron()).isEqualTo(1000);
         // L-shaped polygon -> its bounding box
         assertThat(d.dieArea()).containsExactly(0, 0, 60000, 30000);
