@@ -149,7 +149,7 @@ class DefReadTest {
     }
 
     @Test
-    void hpwlEqualsBruteForceFromLefRectanglesAndDefPlacements() {
+    void pinPositionsAndHpwlEqualBruteForceFromLefRectanglesAndDefPlacements() {
         Map<String, List<String>> nets = new LinkedHashMap<>();
         nets.put("n1", List.of("PIN in1", "u_n A", "u_s A", "u_e A", "u_w A"));
         nets.put("n2", List.of("u_n Y", "u_fn A", "u_fs A", "u_fe A", "u_fw A", "u_unpl A"));
@@ -159,8 +159,11 @@ class DefReadTest {
                 "clk", new double[] {29950, 29950});
         LefLibrary lib = d.library();
         double brute = 0;
+        Placement pl = d.placement();
+        int e = 0;
         for (List<String> conns : nets.values()) {
             double xl = Double.MAX_VALUE, xh = -Double.MAX_VALUE, yl = Double.MAX_VALUE, yh = -Double.MAX_VALUE;
+            int k = nl.netPinStart()[e++];
             for (String c : conns) {
                 String[] t = c.split(" ");
                 double[] pos;
@@ -171,6 +174,11 @@ class DefReadTest {
                     LefLibrary.Macro m = lib.macros().get(comp.macro());
                     pos = LefDefFixtures.pinPosition(m, m.pins().get(t[1]), comp.x(), comp.y(), comp.orient(), 1000);
                 }
+                // pins are kept in DEF order, so pin k is this connection
+                int v = nl.pinNode()[k];
+                assertThat(pl.x()[v] + nl.widths()[v] / 2 + nl.pinDx()[k]).as(c).isCloseTo(pos[0], within(1e-6));
+                assertThat(pl.y()[v] + nl.heights()[v] / 2 + nl.pinDy()[k]).as(c).isCloseTo(pos[1], within(1e-6));
+                k++;
                 xl = Math.min(xl, pos[0]);
                 xh = Math.max(xh, pos[0]);
                 yl = Math.min(yl, pos[1]);
