@@ -251,9 +251,9 @@ final class LefDefLexer {
     }
 
     /**
-     * Skips a block up to and including {@code END <name>} (name compared exactly; with
-     * {@code name == null} a bare {@code END} followed by {@code ;}-free text is not enough, use
-     * {@link #skipToEnd()}). Error at end of file, pointing at the block's first line.
+     * Skips a block up to and including {@code END <name>} (nested {@code END other} pairs and
+     * quoted strings holding {@code END name} do not stop it). For blocks closed by a bare
+     * {@code END} use {@link #skipToEnd}. Error at end of file, pointing at the block's first line.
      */
     void skipBlock(String kind, String name, int fromLine) {
         while (next()) {
