@@ -302,7 +302,11 @@ final class DefConnectivity {
                             + " points '( x y )', found " + pts);
                 }
                 if (!soft) {
-                    int node = r.builder().addFixed("__blockage" + blockages++, bb[2] - bb[0], bb[3] - bb[1], false);
+                    String bname = "__blockage" + blockages++;
+                    while (r.builder().nodeIndex(bname) >= 0) {
+                        bname = "_" + bname;
+                    }
+                    int node = r.builder().addFixed(bname, bb[2] - bb[0], bb[3] - bb[1], false);
                     r.builder().setPosition(node, bb[0], bb[1], "N");
                 }
             } else {

@@ -49,7 +49,12 @@ final class DefReader {
 
     static DefDesign read(LefLibrary lib, Path def) {
         DefReader r = new DefReader(lib, LefDefLexer.open(def));
-        return r.parse();
+        try {
+            return r.parse();
+        } catch (IllegalArgumentException e) {
+            // a model invariant the checks above did not foresee (e.g. a node name clash): still file:line
+            throw r.lx.error(e.getMessage());
+        }
     }
 
     void warn(int line, String msg) {
@@ -75,6 +80,10 @@ final class DefReader {
                 dbu = lx.num("UNITS DISTANCE MICRONS value");
                 if (!(dbu > 0)) {
                     throw lx.error("expected UNITS DISTANCE MICRONS > 0, found " + lx.found());
+                }
+                if (dbu > lib.databaseMicrons()) {
+                    warn(line, "UNITS DISTANCE MICRONS " + BookshelfWriter.fmt(dbu)
+                            + " exceeds the LEF DATABASE MICRONS " + BookshelfWriter.fmt(lib.databaseMicrons()));
                 }
                 lx.expect(";");
             } else if (lx.is("DIEAREA")) {

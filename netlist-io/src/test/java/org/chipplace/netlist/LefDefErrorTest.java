@@ -102,6 +102,36 @@ class LefDefErrorTest {
     }
 
     @Test
+    void defUnitsFinerThanTheLefDatabaseGiveAWarningAndScaleEverything() throws IOException {
+        LefDefFixtures.copyTo(tmp);
+        Path f = tmp.resolve("design.def");
+        String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+        Files.writeString(f, text.replace("UNITS DISTANCE MICRONS 1000 ;", "UNITS DISTANCE MICRONS 4000 ;"),
+                StandardCharsets.ISO_8859_1);
+        DefDesign d = read();
+        int line = lineOf(Files.readString(f, StandardCharsets.ISO_8859_1), "UNITS DISTANCE");
+        assertThat(d.warnings()).singleElement().asString().startsWith("design.def:" + line + ": ")
+                .contains("MICRONS 4000 exceeds the LEF DATABASE MICRONS 2000");
+        Netlist nl = d.netlist();
+        int inv = nl.nodeIndex("u_n");
+        assertThat(new double[] {nl.widths()[inv], nl.heights()[inv]}).containsExactly(2400, 8000);
+    }
+
+    @Test
+    void anIoPinNamedLikeAComponentBecomesAPrefixedNode() throws IOException {
+        LefDefFixtures.copyTo(tmp);
+        Path f = tmp.resolve("design.def");
+        String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+        Files.writeString(f, text.replace("- out1 ", "- u_w ").replace("( PIN out1 )", "( PIN u_w )"),
+                StandardCharsets.ISO_8859_1);
+        Netlist nl = read().netlist();
+        int v = nl.nodeIndex("PIN:u_w");
+        assertThat(v).isEqualTo(15);
+        assertThat(nl.kind(v)).isEqualTo(NodeKind.FIXED_NI);
+        assertThat(nl.kind(nl.nodeIndex("u_w"))).isEqualTo(NodeKind.CELL);
+    }
+
+    @Test
     void aMissingFileIsReportedAtLineZero() {
         NetlistParseException e = catchThrowableOfType(() -> LefDef.read(List.of(tmp.resolve("none.lef")),
                 tmp.resolve("none.def")), NetlistParseException.class);
