@@ -56,6 +56,9 @@ final class DefWriter {
                     o = rowOrientation(o, rowOrient.get((double) ly));
                 }
                 sb.setLength(0);
+                if (cs == ce && cs > 0 && !Character.isWhitespace(src[cs - 1])) {
+                    sb.append(' '); // inserting before a ';' glued to the previous token
+                }
                 sb.append("+ ").append(status).append(" ( ").append(lx).append(' ').append(ly).append(" ) ")
                         .append(DefOrient.NAMES[o]);
                 if (cs == ce) {

@@ -98,6 +98,21 @@ class DefRoundTripTest {
     }
 
     @Test
+    void aSemicolonGluedToTheLastTokenStillGetsASeparatePlacementClause() throws IOException {
+        Path in = tmp.resolve("glued.def");
+        String text = Files.readString(LefDefFixtures.resource("design.def"), StandardCharsets.ISO_8859_1);
+        Files.writeString(in, text.replace("+ SOURCE DIST ;", "+ SOURCE DIST;").replace("( 10000 4000 ) N ;",
+                "( 10000 4000 ) N;"), StandardCharsets.ISO_8859_1);
+        DefDesign g = LefDef.readDef(d.library(), in);
+        Path out = tmp.resolve("glued-out.def");
+        LefDef.writeDef(g, g.placement(), out);
+        String got = Files.readString(out, StandardCharsets.ISO_8859_1);
+        assertThat(got).contains("- u_src NAND2 + SOURCE DIST + PLACED ( 0 0 ) N ;");
+        assertThat(got).contains("- u_n INV + PLACED ( 10000 4000 ) N;");
+        assertThat(LefDef.readDef(d.library(), out).placement().x()).containsExactly(d.placement().x());
+    }
+
+    @Test
     void aPlacementOfTheWrongSizeOrWithNaNIsRejected() {
         assertThatThrownBy(() -> LefDef.writeDef(d, new Placement(3), tmp.resolve("x.def")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 nodes");
