@@ -49,9 +49,14 @@ public final class Density {
         double[] density = new double[nb];
         for (int b = 0; b < nb; b++) {
             double f = Math.min(binArea, Math.max(0, fix[b]));
-            over += Math.max(0, mov[b] - td * (binArea - f));
+            double excess = mov[b] - td * (binArea - f);
+            if (excess > 0) {
+                over += excess;
+            }
             density[b] = (mov[b] + f) / binArea;
-            peak = Math.max(peak, density[b]);
+            if (density[b] > peak) { // a branch, not a Math.max reduction (see Rudy)
+                peak = density[b];
+            }
         }
         return new DensityReport(g.nx, g.ny, g.binW, g.binH, totalMovable > 0 ? over / totalMovable : 0, peak,
                 density);

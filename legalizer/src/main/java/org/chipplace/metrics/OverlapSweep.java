@@ -11,16 +11,24 @@ import java.util.Arrays;
  * {@code cm(cm-1)/2 + cm*cf}, where {@code cm} and {@code cf} are the numbers of movable and fixed
  * rectangles covering a point. A segment tree over the compressed y coordinates maintains, under
  * range additions to {@code cm} and {@code cf}, the integrals over y of {@code cm}, {@code cm^2},
- * {@code cf} and {@code cm*cf}; the sweep multiplies the integrand by the x distance between
- * events. Pairs are counted on insertion with Fenwick trees over the y-interval end points
- * (active rectangles minus those entirely below or above).
+ * {@code cf} and {@code cm*cf} (see {@link CoverTree}); the sweep multiplies the integrand by the x
+ * distance between events. Pairs are counted on insertion with Fenwick trees over the y-interval
+ * end points (active rectangles minus those entirely below or above).
+ *
+ * <p>For cache locality (and parallelism) the y range is cut into horizontal strips of about
+ * {@value #STRIP_LEAVES} distinct y coordinates, swept independently with rectangles clipped to
+ * the strip: areas add up over strips, and a pair is counted only in the strip holding the bottom
+ * of its intersection (not when both rectangles were clipped at the strip's bottom).
  *
  * <p>Coordinates within {@code eps} of their predecessor in sorted order are snapped to the first
- * value of their cluster, so rectangles that abut up to rounding do not overlap; overlaps thinner
- * than {@code eps} are ignored. Rectangles that collapse to zero width or height are skipped.
- * Memory: about 100 bytes per rectangle.
+ * value of their cluster ({@link Snap}), so rectangles that abut up to rounding do not overlap;
+ * overlaps thinner than {@code eps} are ignored. Rectangles that collapse to zero width or height
+ * are skipped. Memory: about 100 bytes per rectangle.
  */
 final class OverlapSweep {
+    /** Distinct y coordinates per strip. */
+    static final int STRIP_LEAVES = 1 << 14;
+
     private OverlapSweep() {
     }
 
@@ -28,83 +36,198 @@ final class OverlapSweep {
     record Result(double area, long pairs) {
     }
 
+    static Result run(double[] xl, double[] yl, double[] xh, double[] yh, boolean[] fixed, int n, double eps) {
+        return run(xl, yl, xh, yh, fixed, n, eps, STRIP_LEAVES, true);
+    }
+
     /**
      * @param xl left edges, {@code xh} right edges, {@code yl} bottoms, {@code yh} tops of
      *           rectangles {@code 0..n-1}
-     * @param fixed  whether each rectangle is fixed
+     * @param fixed       whether each rectangle is fixed
+     * @param stripLeaves distinct y coordinates per strip
+     * @param parallel    whether strips may be swept on the common fork/join pool
      */
-    static Result run(double[] xl, double[] yl, double[] xh, double[] yh, boolean[] fixed, int n, double eps) {
+    static Result run(double[] xl, double[] yl, double[] xh, double[] yh, boolean[] fixed, int n, double eps,
+                      int stripLeaves, boolean parallel) {
         if (n < 2) {
             return new Result(0, 0);
         }
         int[] xli = new int[n], xhi = new int[n], yli = new int[n], yhi = new int[n];
-        double[] xs = snap(xl, xh, n, eps, xli, xhi);
-        double[] ys = snap(yl, yh, n, eps, yli, yhi);
-        int kx = xs.length, ky = ys.length;
-        // events bucketed by x index (counting sort): starts and ends
-        int[] sStart = new int[kx + 1], eStart = new int[kx + 1];
-        for (int i = 0; i < n; i++) {
-            if (xli[i] < xhi[i] && yli[i] < yhi[i]) {
-                sStart[xli[i] + 1]++;
-                eStart[xhi[i] + 1]++;
+        double[] xs = Snap.run(xl, xh, n, eps, xli, xhi);
+        double[] ys = Snap.run(yl, yh, n, eps, yli, yhi);
+        int kx = xs.length;
+        int cells = ys.length - 1; // elementary y intervals
+        int strips = Math.max(1, (cells + stripLeaves - 1) / stripLeaves);
+        // rectangles in order of left edge and of right edge (counting sort), then by strip
+        int[] byLo = order(xli, xli, xhi, yli, yhi, n, kx);
+        int[] byHi = order(xhi, xli, xhi, yli, yhi, n, kx);
+        int[] stripStart = new int[strips + 1];
+        for (int i : byLo) {
+            for (int s = strip(yli[i], cells, strips), e = strip(yhi[i] - 1, cells, strips); s <= e; s++) {
+                stripStart[s + 1]++;
             }
         }
-        for (int k = 0; k < kx; k++) {
-            sStart[k + 1] += sStart[k];
-            eStart[k + 1] += eStart[k];
+        for (int s = 0; s < strips; s++) {
+            stripStart[s + 1] += stripStart[s];
         }
-        int[] sList = new int[sStart[kx]], eList = new int[eStart[kx]];
-        int[] sFill = Arrays.copyOf(sStart, kx), eFill = Arrays.copyOf(eStart, kx);
-        for (int i = 0; i < n; i++) {
-            if (xli[i] < xhi[i] && yli[i] < yhi[i]) {
-                sList[sFill[xli[i]]++] = i;
-                eList[eFill[xhi[i]]++] = i;
+        int[] starts = distribute(byLo, stripStart, yli, yhi, cells, strips);
+        int[] ends = distribute(byHi, stripStart, yli, yhi, cells, strips);
+        double[] areas = new double[strips];
+        long[] pairs = new long[strips];
+        int chunks = parallel ? Math.min(strips, 4 * Runtime.getRuntime().availableProcessors()) : 1;
+        int maxLeaves = (cells + strips - 1) / strips; // longest strip
+        Chunks.run(chunks, parallel, c -> {
+            Sweeper sw = new Sweeper(xs, ys, xli, xhi, yli, yhi, fixed, maxLeaves);
+            for (int s = Chunks.start(c, chunks, strips), end = Chunks.start(c + 1, chunks, strips); s < end; s++) {
+                sw.sweep(starts, ends, stripStart[s], stripStart[s + 1], bound(s, cells, strips),
+                        bound(s + 1, cells, strips));
+                areas[s] = sw.area;
+                pairs[s] = sw.pairs;
             }
-        }
-        Tree tree = new Tree(ys);
-        // Fenwick trees of y bottoms / tops of active rectangles, movable (0) and fixed (1)
-        int[][] bitLo = {new int[ky + 1], new int[ky + 1]};
-        int[][] bitHi = {new int[ky + 1], new int[ky + 1]};
-        long[] active = new long[2];
+        });
         double area = 0;
-        long pairs = 0;
-        double prevX = xs[0];
-        for (int k = 0; k < kx; k++) {
-            area += (xs[k] - prevX) * tree.integrand();
-            prevX = xs[k];
-            for (int j = eStart[k]; j < eStart[k + 1]; j++) {
-                int i = eList[j];
-                int t = fixed[i] ? 1 : 0;
-                tree.add(yli[i], yhi[i], fixed[i] ? 0 : -1, fixed[i] ? -1 : 0);
-                bitAdd(bitLo[t], yli[i], -1);
-                bitAdd(bitHi[t], yhi[i], -1);
-                active[t]--;
-            }
-            for (int j = sStart[k]; j < sStart[k + 1]; j++) {
-                int i = sList[j];
-                int t = fixed[i] ? 1 : 0;
-                pairs += overlapping(bitLo[0], bitHi[0], active[0], yli[i], yhi[i], ky);
-                if (t == 0) {
-                    pairs += overlapping(bitLo[1], bitHi[1], active[1], yli[i], yhi[i], ky);
-                }
-                tree.add(yli[i], yhi[i], fixed[i] ? 0 : 1, fixed[i] ? 1 : 0);
-                bitAdd(bitLo[t], yli[i], 1);
-                bitAdd(bitHi[t], yhi[i], 1);
-                active[t]++;
-            }
+        long count = 0;
+        for (int s = 0; s < strips; s++) {
+            area += areas[s];
+            count += pairs[s];
         }
         // without overlapping pairs the exact area is 0; this drops rounding residue
-        return new Result(pairs == 0 ? 0 : Math.max(0, area), pairs);
+        return new Result(count == 0 ? 0 : Math.max(0, area), count);
     }
 
-    /** Active rectangles whose y-interval [lo, hi) strictly overlaps [l, h). */
-    private static long overlapping(int[] bitLo, int[] bitHi, long active, int l, int h, int ky) {
-        if (active == 0) {
-            return 0;
+    /** First elementary y interval of strip {@code s}. */
+    private static int bound(int s, int cells, int strips) {
+        return (int) ((long) cells * s / strips);
+    }
+
+    /** Strip of elementary y interval {@code c}. */
+    private static int strip(int c, int cells, int strips) {
+        int s = (int) ((long) c * strips / cells);
+        while (s + 1 < strips && bound(s + 1, cells, strips) <= c) {
+            s++;
         }
-        long below = bitSum(bitHi, l); // tops <= l
-        long above = active - bitSum(bitLo, h - 1); // bottoms >= h
-        return active - below - above;
+        while (s > 0 && bound(s, cells, strips) > c) {
+            s--;
+        }
+        return s;
+    }
+
+    /** Non-empty rectangles sorted by {@code key} (x indices below {@code kx}) by counting sort. */
+    private static int[] order(int[] key, int[] xli, int[] xhi, int[] yli, int[] yhi, int n, int kx) {
+        int[] start = new int[kx + 1];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (xli[i] < xhi[i] && yli[i] < yhi[i]) {
+                start[key[i] + 1]++;
+                m++;
+            }
+        }
+        for (int k = 0; k < kx; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] out = new int[m];
+        for (int i = 0; i < n; i++) {
+            if (xli[i] < xhi[i] && yli[i] < yhi[i]) {
+                out[start[key[i]]++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** Copies {@code sorted} into per-strip lists (CSR by {@code stripStart}), keeping the order. */
+    private static int[] distribute(int[] sorted, int[] stripStart, int[] yli, int[] yhi, int cells, int strips) {
+        int[] fill = Arrays.copyOf(stripStart, strips);
+        int[] out = new int[stripStart[strips]];
+        for (int i : sorted) {
+            for (int s = strip(yli[i], cells, strips), e = strip(yhi[i] - 1, cells, strips); s <= e; s++) {
+                out[fill[s]++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** Per-thread workspace sweeping one strip at a time. */
+    private static final class Sweeper {
+        private final double[] xs;
+        private final int[] xli, xhi, yli, yhi;
+        private final boolean[] fixed;
+        private final CoverTree tree;
+        /** Fenwick trees of bottoms / tops of active rectangles by category (fixed * 2 + clippedBottom). */
+        private final int[][] bitLo = new int[4][], bitHi = new int[4][];
+        private final long[] active = new long[4];
+        double area;
+        long pairs;
+
+        Sweeper(double[] xs, double[] ys, int[] xli, int[] xhi, int[] yli, int[] yhi, boolean[] fixed,
+                int maxLeaves) {
+            this.xs = xs;
+            this.xli = xli;
+            this.xhi = xhi;
+            this.yli = yli;
+            this.yhi = yhi;
+            this.fixed = fixed;
+            this.tree = new CoverTree(ys, maxLeaves);
+            for (int c = 0; c < 4; c++) {
+                bitLo[c] = new int[maxLeaves + 2];
+                bitHi[c] = new int[maxLeaves + 2];
+            }
+        }
+
+        /**
+         * Sweeps the rectangles {@code starts[from..to)} (by left edge) and {@code ends[from..to)} (by
+         * right edge) over the elementary y intervals {@code [y0, y1)}. Every rectangle inserted is
+         * removed again, so the Fenwick trees end empty.
+         */
+        void sweep(int[] starts, int[] ends, int from, int to, int y0, int y1) {
+            tree.reset(y0, y1);
+            area = 0;
+            pairs = 0;
+            int i = from, j = from, prev = -1;
+            while (i < to || j < to) {
+                int xsNext = i < to ? xli[starts[i]] : Integer.MAX_VALUE;
+                int xeNext = j < to ? xhi[ends[j]] : Integer.MAX_VALUE;
+                int cur = Math.min(xsNext, xeNext);
+                if (prev >= 0) {
+                    area += (xs[cur] - xs[prev]) * tree.integrand();
+                }
+                prev = cur;
+                while (j < to && xhi[ends[j]] == cur) {
+                    update(ends[j++], y0, y1, -1);
+                }
+                while (i < to && xli[starts[i]] == cur) {
+                    int r = starts[i++];
+                    int l = Math.max(yli[r], y0) - y0, h = Math.min(yhi[r], y1) - y0;
+                    boolean cb = yli[r] < y0;
+                    // categories: 0 movable, 1 movable clipped, 2 fixed, 3 fixed clipped; a pair whose
+                    // members were both clipped at the bottom belongs to a lower strip
+                    pairs += overlapping(0, l, h) + (cb ? 0 : overlapping(1, l, h));
+                    if (!fixed[r]) {
+                        pairs += overlapping(2, l, h) + (cb ? 0 : overlapping(3, l, h));
+                    }
+                    update(r, y0, y1, 1);
+                }
+            }
+        }
+
+        private void update(int r, int y0, int y1, int d) {
+            int l = Math.max(yli[r], y0) - y0, h = Math.min(yhi[r], y1) - y0;
+            int cat = (fixed[r] ? 2 : 0) + (yli[r] < y0 ? 1 : 0);
+            tree.add(l, h, fixed[r] ? 0 : d, fixed[r] ? d : 0);
+            bitAdd(bitLo[cat], l, d);
+            bitAdd(bitHi[cat], h, d);
+            active[cat] += d;
+        }
+
+        /** Active rectangles of category {@code cat} whose local y interval strictly overlaps [l, h). */
+        private long overlapping(int cat, int l, int h) {
+            long a = active[cat];
+            if (a == 0) {
+                return 0;
+            }
+            long below = bitSum(bitHi[cat], l); // tops <= l
+            long above = a - bitSum(bitLo[cat], h - 1); // bottoms >= h
+            return a - below - above;
+        }
     }
 
     /** Adds {@code d} at index {@code i} (0-based). */
@@ -121,122 +244,5 @@ final class OverlapSweep {
             s += bit[j];
         }
         return s;
-    }
-
-    /**
-     * Sorts lo and hi values together, clusters values within {@code eps} of their predecessor,
-     * writes the cluster index of every value and returns the cluster representatives (first value).
-     */
-    static double[] snap(double[] lo, double[] hi, int n, double eps, int[] loIdx, int[] hiIdx) {
-        double[] v = new double[2 * n];
-        System.arraycopy(lo, 0, v, 0, n);
-        System.arraycopy(hi, 0, v, n, n);
-        if (v.length > Chunks.PARALLEL_MIN) {
-            Arrays.parallelSort(v);
-        } else {
-            Arrays.sort(v);
-        }
-        int k = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (i == 0 || v[i] - v[i - 1] > eps) {
-                v[k++] = v[i];
-            }
-        }
-        // v[0..k) are the cluster first values; cluster of x = last first value <= x
-        double[] reps = Arrays.copyOf(v, k);
-        for (int i = 0; i < n; i++) {
-            loIdx[i] = cluster(reps, lo[i]);
-            hiIdx[i] = cluster(reps, hi[i]);
-        }
-        return reps;
-    }
-
-    private static int cluster(double[] reps, double x) {
-        int i = Arrays.binarySearch(reps, x);
-        return i >= 0 ? i : -i - 2;
-    }
-
-    /**
-     * Segment tree over the elementary y intervals [ys[k], ys[k+1]) without push-down: every node
-     * keeps its own pending additions and the statistics of its range including them.
-     */
-    private static final class Tree {
-        private final int size;
-        private final double[] len, sm, smm, sf, smf;
-        private final int[] om, of;
-
-        Tree(double[] ys) {
-            int leaves = Math.max(1, ys.length - 1);
-            int s = 1;
-            while (s < leaves) {
-                s <<= 1;
-            }
-            size = s;
-            len = new double[2 * s];
-            sm = new double[2 * s];
-            smm = new double[2 * s];
-            sf = new double[2 * s];
-            smf = new double[2 * s];
-            om = new int[2 * s];
-            of = new int[2 * s];
-            for (int k = 0; k + 1 < ys.length; k++) {
-                len[s + k] = ys[k + 1] - ys[k];
-            }
-            for (int i = s - 1; i >= 1; i--) {
-                len[i] = len[2 * i] + len[2 * i + 1];
-            }
-        }
-
-        /** Integral over y of cm(cm-1)/2 + cm*cf. */
-        double integrand() {
-            return 0.5 * (smm[1] - sm[1]) + smf[1];
-        }
-
-        /** Adds (dm, df) to the counts on elementary intervals [l, r). */
-        void add(int l, int r, int dm, int df) {
-            int a = l + size, b = r + size;
-            int a0 = a, b0 = b - 1;
-            while (a < b) {
-                if ((a & 1) == 1) {
-                    apply(a++, dm, df);
-                }
-                if ((b & 1) == 1) {
-                    apply(--b, dm, df);
-                }
-                a >>= 1;
-                b >>= 1;
-            }
-            pull(a0);
-            pull(b0);
-        }
-
-        private void apply(int i, int dm, int df) {
-            om[i] += dm;
-            of[i] += df;
-            transform(i, dm, df);
-        }
-
-        /** Statistics of node i after adding (dm, df) to every point of its range. */
-        private void transform(int i, int dm, int df) {
-            double l = len[i];
-            double m = sm[i], f = sf[i];
-            smm[i] += 2.0 * dm * m + (double) dm * dm * l;
-            smf[i] += (double) dm * f + (double) df * m + (double) dm * df * l;
-            sm[i] = m + dm * l;
-            sf[i] = f + df * l;
-        }
-
-        private void pull(int i) {
-            for (i >>= 1; i >= 1; i >>= 1) {
-                int c = 2 * i;
-                sm[i] = sm[c] + sm[c + 1];
-                smm[i] = smm[c] + smm[c + 1];
-                sf[i] = sf[c] + sf[c + 1];
-                smf[i] = smf[c] + smf[c + 1];
-                if (om[i] != 0 || of[i] != 0) {
-                    transform(i, om[i], of[i]);
-                }
-            }
-        }
     }
 }

@@ -44,13 +44,32 @@ public final class Rudy {
         }
         double binArea = g.binArea();
         double scale = 1.0 / (binArea * o.rudyCapacity());
-        double peak = 0, over = 0;
         for (int b = 0; b < nb; b++) {
             map[b] *= scale;
-            peak = Math.max(peak, map[b]);
-            over += Math.max(0, map[b] - 1) * binArea;
         }
-        return new RudyReport(g.nx, g.ny, map, peak, over);
+        return new RudyReport(g.nx, g.ny, map, peak(map), overflow(map) * binArea);
+    }
+
+    // Plain branches instead of Math.max reductions: C2 of JDK 17.0.15 crashed
+    // (ShouldNotReachHere in TypeVect::xmeet) vectorising such a loop here.
+    private static double peak(double[] map) {
+        double peak = 0;
+        for (double v : map) {
+            if (v > peak) {
+                peak = v;
+            }
+        }
+        return peak;
+    }
+
+    private static double overflow(double[] map) {
+        double over = 0;
+        for (double v : map) {
+            if (v > 1) {
+                over += v - 1;
+            }
+        }
+        return over;
     }
 
     /** Adds the RUDY demand of nets {@code e0..e1-1} to {@code grid} (wirelength units per bin). */

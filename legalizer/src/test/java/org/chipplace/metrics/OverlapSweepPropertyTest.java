@@ -18,8 +18,8 @@ class OverlapSweepPropertyTest {
             boolean[] fixed = new boolean[n];
             for (int i = 0; i < n; i++) {
                 if (grid) {
-                    xl[i] = 0.5 * r.nextInt(20);
-                    yl[i] = 0.5 * r.nextInt(20);
+                    xl[i] = 0.5 * r.nextInt(20) - 3;
+                    yl[i] = 0.5 * r.nextInt(20) - 3;
                     xh[i] = xl[i] + 0.5 * r.nextInt(12); // zero sizes too
                     yh[i] = yl[i] + 0.5 * r.nextInt(12);
                 } else {
@@ -37,11 +37,36 @@ class OverlapSweepPropertyTest {
                 }
                 fixed[i] = r.nextInt(4) == 0;
             }
-            OverlapSweep.Result got = OverlapSweep.run(xl, yl, xh, yh, fixed, n, 1e-6);
             double[] ref = Reference.overlap(xl, yl, xh, yh, fixed, n, 1e-6);
+            OverlapSweep.Result got = OverlapSweep.run(xl, yl, xh, yh, fixed, n, 1e-6);
             assertThat(got.pairs()).as("trial %d", trial).isEqualTo((long) ref[1]);
             assertThat(got.area()).as("trial %d", trial).isCloseTo(ref[0], within(1e-9 * (1 + ref[0])));
+            // thin horizontal strips: rectangles span several strips, pairs must still count once
+            int leaves = 1 + r.nextInt(4);
+            OverlapSweep.Result strips = OverlapSweep.run(xl, yl, xh, yh, fixed, n, 1e-6, leaves, trial % 3 == 0);
+            assertThat(strips.pairs()).as("trial %d, %d leaves", trial, leaves).isEqualTo((long) ref[1]);
+            assertThat(strips.area()).as("trial %d, %d leaves", trial, leaves)
+                    .isCloseTo(ref[0], within(1e-9 * (1 + ref[0])));
         }
+    }
+
+    @Test
+    void snapSortsNegativeZeroAndPositiveValuesAndMergesNearValues() {
+        double[] lo = {3, -2.5, 0.0, 1e-7, -1e9, 7};
+        double[] hi = {-0.0, 5, 2e-7, 4, 3 + 1e-9, 1e300};
+        int n = lo.length;
+        int[] li = new int[n], hi2 = new int[n];
+        double[] reps = Snap.run(lo, hi, n, 1e-6, li, hi2);
+        assertThat(reps).containsExactly(-1e9, -2.5, 0.0, 3, 4, 5, 7, 1e300);
+        assertThat(li).containsExactly(3, 1, 2, 2, 0, 6);
+        assertThat(hi2).containsExactly(2, 5, 2, 4, 3, 7);
+    }
+
+    @Test
+    void flatRectanglesNeverOverlap() {
+        double[] xl = {0, 1, 0}, xh = {5, 6, 5}, y = {2, 2, 2 + 1e-9};
+        OverlapSweep.Result got = OverlapSweep.run(xl, y, xh, y.clone(), new boolean[3], 3, 1e-6);
+        assertThat(got).isEqualTo(new OverlapSweep.Result(0, 0));
     }
 
     @Test

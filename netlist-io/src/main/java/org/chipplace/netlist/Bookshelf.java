@@ -17,7 +17,8 @@ import java.nio.file.Path;
  *       [terminal|terminal_NI]}. Terminals become {@link NodeKind#FIXED} / {@link NodeKind#FIXED_NI}.</li>
  *   <li>{@code .nets}: {@code NumNets : m}, {@code NumPins : p}, then per net {@code NetDegree : k [name]}
  *       and {@code k} pin lines {@code node I|O|B [: dx dy]} (offsets from the node centre). Unnamed nets
- *       are called {@code n<index>}.</li>
+ *       are called {@code n<index>} (such generated names are not matched by {@code .wts} lines, so a
+ *       node called {@code n5} is never mistaken for net 5).</li>
  *   <li>{@code .wts}: {@code name weight}; a net name sets the net weight (default 1), a node name
  *       is accepted and ignored (nets are looked up first), any other name is an error.</li>
  *   <li>{@code .pl}: {@code name x y [: ORIENT] [/FIXED|/FIXED_NI]}, lower-left corners; a marker

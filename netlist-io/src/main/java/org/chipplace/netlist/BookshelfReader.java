@@ -188,7 +188,7 @@ final class BookshelfReader {
             int e = netNames.size();
             String name = lx.count() == 4 ? lx.str(3) : "n" + e;
             int degLine = lx.line();
-            netNames.add(name);
+            netNames.add(lx.count() == 4 ? name : null); // generated names are not matched by .wts
             b.addNet(name, 1.0);
             for (int j = 0; j < k; j++) {
                 if (!lx.nextLine()) {
@@ -241,7 +241,9 @@ final class BookshelfReader {
         lx.header("wts");
         Map<String, Integer> netIndex = new HashMap<>(netNames.size() * 2);
         for (int e = netNames.size() - 1; e >= 0; e--) {
-            netIndex.put(netNames.get(e), e); // the first net of a repeated name wins
+            if (netNames.get(e) != null) {
+                netIndex.put(netNames.get(e), e); // the first net of a repeated name wins
+            }
         }
         while (lx.nextLine()) {
             if (lx.count() != 2) {

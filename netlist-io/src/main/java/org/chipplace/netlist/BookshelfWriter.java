@@ -89,6 +89,9 @@ final class BookshelfWriter {
 
     static void write(Netlist nl, Placement p, Path dir) {
         String d = token(nl.name());
+        if (p.size() != nl.numNodes()) {
+            throw new IllegalArgumentException("placement has " + p.size() + " nodes, netlist " + nl.numNodes());
+        }
         try {
             Files.createDirectories(dir);
             try (Writer w = open(dir.resolve(d + ".aux"))) {

@@ -49,6 +49,7 @@ class BookshelfErrorTest {
             Arguments.of("t.pl", 4, "a 10 0", 4, "placed twice (first at line 2)"),
             Arguments.of("t.pl", 4, "m 10 0 : UP", 4, "orientation"),
             Arguments.of("t.wts", 2, "zz 1", 2, "neither a net nor a node"),
+            Arguments.of("t.wts", 3, "n1 5", 3, "neither a net nor a node"),
             Arguments.of("t.scl", 2, "NumRows : 3", 2, "NumRows : 3 but the file lists 2"),
             Arguments.of("t.scl", 16, null, 12, "expected 'End'"),
             Arguments.of("t.scl", 11, null, 11, "expected 'End' of the CoreRow at line 3"),

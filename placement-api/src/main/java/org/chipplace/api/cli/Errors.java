@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.chipplace.netlist.NetlistParseException;
+import org.chipplace.offline.DatasetFormatException;
+import org.chipplace.placer.legalize.LegalizationException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -31,8 +33,11 @@ public final class Errors {
 
     /** The one-line message of an input error, or null when {@code e} is not one. */
     static String inputErrorMessage(Throwable e) {
-        if (e instanceof NetlistParseException) {
+        if (e instanceof NetlistParseException || e instanceof DatasetFormatException) {
             return e.getMessage();
+        }
+        if (e instanceof LegalizationException) {
+            return "cannot legalize: " + e.getMessage();
         }
         if (e instanceof NoSuchFileException nf) {
             return nf.getFile() + ": no such file";

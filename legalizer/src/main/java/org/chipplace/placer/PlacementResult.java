@@ -1,0 +1,32 @@
+package org.chipplace.placer;
+
+import java.util.List;
+import org.chipplace.metrics.MetricsReport;
+import org.chipplace.netlist.Placement;
+
+/**
+ * Result of {@link Placer#place}: the final placement, its metrics, a report per stage and the
+ * global-placement traces.
+ *
+ * @param placement           the final placement (lower-left corners)
+ * @param metrics             metrics of the final placement
+ * @param stages              the stages in the order they ran
+ * @param globalHpwlTrace     HPWL per global-placement iteration (empty when it did not run)
+ * @param globalOverflowTrace density overflow per global-placement iteration
+ * @param options             the options used
+ */
+public record PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
+                              double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options) {
+    public PlacementResult {
+        stages = List.copyOf(stages);
+    }
+
+    /** Total wall time of all stages in seconds. */
+    public double totalSeconds() {
+        double s = 0;
+        for (StageReport r : stages) {
+            s += r.seconds();
+        }
+        return s;
+    }
+}

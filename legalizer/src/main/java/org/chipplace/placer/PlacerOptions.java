@@ -1,0 +1,49 @@
+package org.chipplace.placer;
+
+/**
+ * Options of the whole placement pipeline.
+ *
+ * @param seed                  random seed of every stage (default 1)
+ * @param threads               worker threads, 0 = all cores (default 0)
+ * @param targetDensity         target density of global placement in (0, 1] (default 1.0)
+ * @param targetOverflow        global placement stops at this density overflow (default 0.07)
+ * @param detailedPlacement     run detailed placement after legalization (default true)
+ * @param refineCellsAfterMacros when macros moved in global placement, re-run global placement of
+ *                              the cells alone once the macros are legal (default true)
+ */
+public record PlacerOptions(long seed, int threads, double targetDensity, double targetOverflow,
+                            boolean detailedPlacement, boolean refineCellsAfterMacros) {
+
+    public PlacerOptions {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0, got " + threads);
+        }
+        if (!(targetDensity > 0 && targetDensity <= 1)) {
+            throw new IllegalArgumentException("target density must be in (0, 1], got " + targetDensity);
+        }
+        if (!(targetOverflow > 0 && targetOverflow < 1)) {
+            throw new IllegalArgumentException("target overflow must be in (0, 1), got " + targetOverflow);
+        }
+    }
+
+    public static PlacerOptions defaults() {
+        return new PlacerOptions(1, 0, 1.0, 0.07, true, true);
+    }
+
+    public PlacerOptions withSeed(long s) {
+        return new PlacerOptions(s, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros);
+    }
+
+    public PlacerOptions withThreads(int t) {
+        return new PlacerOptions(seed, t, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros);
+    }
+
+    public PlacerOptions withTargetDensity(double d) {
+        return new PlacerOptions(seed, threads, d, targetOverflow, detailedPlacement, refineCellsAfterMacros);
+    }
+
+    /** Threads to use: {@link #threads()} or all available cores when 0. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

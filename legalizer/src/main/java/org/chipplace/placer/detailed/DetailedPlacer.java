@@ -1,0 +1,53 @@
+package org.chipplace.placer.detailed;
+
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.chipplace.placer.legalize.RowSegments;
+
+/**
+ * Detailed placement of a legal placement: FastDP-style global swap with vertical moves
+ * ({@link GlobalSwap}) and local reordering of adjacent cells ({@link LocalReorder}), repeated for up
+ * to {@link DetailedPlacerOptions#passes()} passes.
+ *
+ * <p>Only single-row {@link org.chipplace.netlist.NodeKind#CELL} nodes move, and only within the
+ * free row segments left by fixed objects, macros and multi-row cells (see
+ * {@link RowSegments#defaultBlockages}); a cell never crosses a blockage except by a move into a gap
+ * of another segment. Every move is applied only if the weighted HPWL of the nets it touches strictly
+ * decreases (evaluated incrementally from cached net boxes), so the total never increases and the
+ * placement stays legal. Pins sit at the node centre plus their offset; orientation is ignored.
+ */
+public final class DetailedPlacer {
+    /** Nets with more pins are ignored when computing a cell's optimal region (not for HPWL). */
+    static final int MAX_REGION_DEGREE = 100;
+
+    private DetailedPlacer() {
+    }
+
+    /**
+     * Improves the legal placement {@code p} in place.
+     *
+     * @throws IllegalArgumentException when a cell of {@code p} is not inside a free row segment
+     */
+    public static DetailedPlacementResult improve(Netlist nl, Placement p, DetailedPlacerOptions o) {
+        long t0 = System.nanoTime();
+        RowSegments seg = RowSegments.build(nl, p, RowSegments.defaultBlockages(nl), o.threads());
+        SegmentCells sc = new SegmentCells(nl, p, seg);
+        NetBoxes nb = new NetBoxes(nl, p.x(), p.y(), o.threads());
+        double before = nb.total();
+        GlobalSwap gs = new GlobalSwap(nl, sc, nb, MAX_REGION_DEGREE, o.searchRows());
+        LocalReorder lr = new LocalReorder(sc, nb, o.windowSize());
+        double cur = before;
+        int passes = 0;
+        while (passes < o.passes()) {
+            passes++;
+            int moves = gs.pass() + lr.pass();
+            double next = nb.total();
+            boolean small = cur - next < o.minGain() * cur;
+            cur = next;
+            if (moves == 0 || small) {
+                break;
+            }
+        }
+        return new DetailedPlacementResult(before, nb.total(), passes, (System.nanoTime() - t0) * 1e-9);
+    }
+}

@@ -1,0 +1,310 @@
+package org.chipplace.placer.detailed;
+
+import java.util.Arrays;
+import org.chipplace.netlist.Netlist;
+
+/**
+ * Cached weighted HPWL and bounding box of every net, with trial moves of a few nodes evaluated
+ * incrementally: {@link #begin()}, {@link #move} per moved node, {@link #delta()}, then
+ * {@link #commit()} or {@link #abort()}. Pins sit at {@code x + w/2 + dx} (orientation ignored).
+ * Positions are mirrored in an interleaved {@code xy} array (one cache line per pin visit) and
+ * written back to the placement on commit. Only the nets of moved nodes are recomputed; nets of more than {@value #BIG} pins reuse the
+ * cached box unless a moved pin lay on its boundary.
+ */
+final class NetBoxes {
+    private static final int BIG = 24;
+    private static final double EPS = 1e-9;
+    private final int[] ps;
+    private final int[] pinNode;
+    private final int[] pinNet;
+    private final double[] pox;
+    private final double[] poy;
+    private final double[] xy;
+    private final double[] wt;
+    private final int[] nodePinStart;
+    private final int[] nodePins;
+    private final double[] x;
+    private final double[] y;
+    private final double[] val;
+    private final double[] bxl;
+    private final double[] bxh;
+    private final double[] byl;
+    private final double[] byh;
+    private final int[] mark;
+    private int epoch;
+    private int[] aff = new int[64];
+    private double[] newVal = new double[64];
+    private double[] nb = new double[256];
+    private int nAff;
+    private final double[] scratch = new double[4];
+    private final int[] mv = new int[8];
+    private final double[] mx = new double[8];
+    private final double[] my = new double[8];
+    private int nMoved;
+
+    NetBoxes(Netlist nl, double[] x, double[] y, int threads) {
+        this.x = x;
+        this.y = y;
+        ps = nl.netPinStart();
+        pinNode = nl.pinNode();
+        wt = nl.netWeights();
+        nodePinStart = nl.nodePinStart();
+        nodePins = nl.nodePins();
+        int n = nl.numNodes();
+        xy = new double[2 * n];
+        for (int v = 0; v < n; v++) {
+            xy[2 * v] = x[v];
+            xy[2 * v + 1] = y[v];
+        }
+        pox = new double[pinNode.length];
+        poy = new double[pinNode.length];
+        for (int q = 0; q < pinNode.length; q++) {
+            pox[q] = nl.widths()[pinNode[q]] / 2 + nl.pinDx()[q];
+            poy[q] = nl.heights()[pinNode[q]] / 2 + nl.pinDy()[q];
+        }
+        int m = nl.numNets();
+        pinNet = new int[pinNode.length];
+        for (int e = 0; e < m; e++) {
+            Arrays.fill(pinNet, ps[e], ps[e + 1], e);
+        }
+        val = new double[m];
+        bxl = new double[m];
+        bxh = new double[m];
+        byl = new double[m];
+        byh = new double[m];
+        mark = new int[m];
+        Threads.forRange(threads, m, (a, b) -> {
+            double[] bb = new double[4];
+            for (int e = a; e < b; e++) {
+                val[e] = box(e, bb);
+                bxl[e] = bb[0];
+                bxh[e] = bb[1];
+                byl[e] = bb[2];
+                byh[e] = bb[3];
+            }
+        });
+    }
+
+    /** Sum of the cached weighted net HPWLs. */
+    double total() {
+        double t = 0;
+        for (double v : val) {
+            t += v;
+        }
+        return t;
+    }
+
+    /** Nets of node v: {@code pinNet[nodePins[k]]} for k in the node's pin range. */
+    int pinStart(int v) {
+        return nodePinStart[v];
+    }
+
+    int pinEnd(int v) {
+        return nodePinStart[v + 1];
+    }
+
+    int netOfPinSlot(int k) {
+        return pinNet[nodePins[k]];
+    }
+
+    /** Bounding box of net e's pins other than those of node skip, into out[xl, xh, yl, yh]; false if none. */
+    boolean boxWithout(int e, int skip, double[] out) {
+        double xl = Double.MAX_VALUE;
+        double xh = -Double.MAX_VALUE;
+        double yl = Double.MAX_VALUE;
+        double yh = -Double.MAX_VALUE;
+        boolean any = false;
+        for (int q = ps[e]; q < ps[e + 1]; q++) {
+            int v = pinNode[q];
+            if (v == skip) {
+                continue;
+            }
+            double px = xy[2 * v] + pox[q];
+            double py = xy[2 * v + 1] + poy[q];
+            xl = Math.min(xl, px);
+            xh = Math.max(xh, px);
+            yl = Math.min(yl, py);
+            yh = Math.max(yh, py);
+            any = true;
+        }
+        out[0] = xl;
+        out[1] = xh;
+        out[2] = yl;
+        out[3] = yh;
+        return any;
+    }
+
+    /** Pin x offset from the node's lower-left corner, for pin slot k of {@link #pinStart}. */
+    double pinOffsetX(int k) {
+        return pox[nodePins[k]];
+    }
+
+    double pinOffsetY(int k) {
+        return poy[nodePins[k]];
+    }
+
+    double weight(int e) {
+        return wt[e];
+    }
+
+    /** Cached weighted HPWL of net e. */
+    double value(int e) {
+        return val[e];
+    }
+
+    int degree(int e) {
+        return ps[e + 1] - ps[e];
+    }
+
+    void begin() {
+        epoch++;
+        if (epoch == Integer.MAX_VALUE) {
+            Arrays.fill(mark, 0);
+            epoch = 1;
+        }
+        nAff = 0;
+        nMoved = 0;
+    }
+
+    /** Records a trial move of node v to lower-left (nx, ny). At most 8 nodes per trial. */
+    void move(int v, double nx, double ny) {
+        mv[nMoved] = v;
+        mx[nMoved] = nx;
+        my[nMoved++] = ny;
+        for (int k = nodePinStart[v]; k < nodePinStart[v + 1]; k++) {
+            int e = pinNet[nodePins[k]];
+            if (mark[e] != epoch) {
+                mark[e] = epoch;
+                if (nAff == aff.length) {
+                    aff = Arrays.copyOf(aff, nAff * 2);
+                    newVal = Arrays.copyOf(newVal, nAff * 2);
+                    nb = Arrays.copyOf(nb, nAff * 8);
+                }
+                aff[nAff++] = e;
+            }
+        }
+    }
+
+    /** Weighted HPWL change of the recorded trial move. */
+    double delta() {
+        double d = 0;
+        double[] bb = scratch;
+        for (int k = 0; k < nAff; k++) {
+            int e = aff[k];
+            double v = trialBox(e, bb);
+            newVal[k] = v;
+            System.arraycopy(bb, 0, nb, 4 * k, 4);
+            d += v - val[e];
+        }
+        return d;
+    }
+
+    /** True when a delta counts as a strict improvement. */
+    static boolean improves(double delta) {
+        return delta < -EPS;
+    }
+
+    /** Applies the trial move (positions and cached boxes). */
+    void commit() {
+        for (int k = 0; k < nAff; k++) {
+            int e = aff[k];
+            val[e] = newVal[k];
+            bxl[e] = nb[4 * k];
+            bxh[e] = nb[4 * k + 1];
+            byl[e] = nb[4 * k + 2];
+            byh[e] = nb[4 * k + 3];
+        }
+        for (int j = 0; j < nMoved; j++) {
+            int v = mv[j];
+            x[v] = mx[j];
+            y[v] = my[j];
+            xy[2 * v] = mx[j];
+            xy[2 * v + 1] = my[j];
+        }
+        nMoved = 0;
+    }
+
+    /** Drops the trial move. */
+    void abort() {
+        nMoved = 0;
+    }
+
+    private double trialBox(int e, double[] bb) {
+        int deg = ps[e + 1] - ps[e];
+        if (deg < 2) {
+            bb[0] = bb[1] = bb[2] = bb[3] = 0;
+            return 0;
+        }
+        if (deg > BIG) {
+            double xl = bxl[e];
+            double xh = bxh[e];
+            double yl = byl[e];
+            double yh = byh[e];
+            boolean ok = true;
+            for (int j = 0; j < nMoved && ok; j++) {
+                int v = mv[j];
+                for (int k = nodePinStart[v]; k < nodePinStart[v + 1]; k++) {
+                    int q = nodePins[k];
+                    if (pinNet[q] != e) {
+                        continue;
+                    }
+                    double ox = xy[2 * v] + pox[q];
+                    double oy = xy[2 * v + 1] + poy[q];
+                    if (ox <= bxl[e] + EPS || ox >= bxh[e] - EPS || oy <= byl[e] + EPS || oy >= byh[e] - EPS) {
+                        ok = false;
+                        break;
+                    }
+                    double px = mx[j] + pox[q];
+                    double py = my[j] + poy[q];
+                    xl = Math.min(xl, px);
+                    xh = Math.max(xh, px);
+                    yl = Math.min(yl, py);
+                    yh = Math.max(yh, py);
+                }
+            }
+            if (ok) {
+                bb[0] = xl;
+                bb[1] = xh;
+                bb[2] = yl;
+                bb[3] = yh;
+                return wt[e] * (xh - xl + yh - yl);
+            }
+        }
+        return box(e, bb);
+    }
+
+    /** Weighted HPWL of net e with trial positions of moved nodes; box into bb. */
+    private double box(int e, double[] bb) {
+        int deg = ps[e + 1] - ps[e];
+        double xl = Double.MAX_VALUE;
+        double xh = -Double.MAX_VALUE;
+        double yl = Double.MAX_VALUE;
+        double yh = -Double.MAX_VALUE;
+        for (int q = ps[e]; q < ps[e + 1]; q++) {
+            int v = pinNode[q];
+            double px = xy[2 * v];
+            double py = xy[2 * v + 1];
+            for (int j = 0; j < nMoved; j++) {
+                if (mv[j] == v) {
+                    px = mx[j];
+                    py = my[j];
+                }
+            }
+            px += pox[q];
+            py += poy[q];
+            xl = Math.min(xl, px);
+            xh = Math.max(xh, px);
+            yl = Math.min(yl, py);
+            yh = Math.max(yh, py);
+        }
+        if (deg < 2) {
+            bb[0] = bb[1] = bb[2] = bb[3] = 0;
+            return 0;
+        }
+        bb[0] = xl;
+        bb[1] = xh;
+        bb[2] = yl;
+        bb[3] = yh;
+        return wt[e] * (xh - xl + yh - yl);
+    }
+}

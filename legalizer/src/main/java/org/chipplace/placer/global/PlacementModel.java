@@ -1,0 +1,167 @@
+package org.chipplace.placer.global;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NodeKind;
+import org.chipplace.netlist.Placement;
+
+/**
+ * Flat optimisation model of a global placement: the movable objects (the moving nodes
+ * {@code 0..numReal-1}, then ePlace's filler cells {@code numReal..numObjects-1}) with centre
+ * coordinates, sizes and bounds, and the pins of all nets in {@link Wirelength}'s layout.
+ */
+final class PlacementModel {
+    final double coreXl, coreYl, coreXh, coreYh;
+    final int numReal;
+    int numObjects;
+    /** Netlist node of each real object. */
+    final int[] objNode;
+    /** Whether each real object is a macro (charge scaled by the target density). */
+    final boolean[] objMacro;
+    double[] w, h, cx, cy;
+    final int[] netStart;
+    final double[] netW;
+    final int[] pinObj;
+    final double[] offX, offY;
+    final int[] objPinStart, objPins;
+    /** Number of pins on weighted nets per real object (for the preconditioner). */
+    final double[] objPinCount;
+
+    PlacementModel(Netlist nl, Placement pl, boolean[] movable) {
+        int n = nl.numNodes();
+        if (movable.length != n || pl.size() != n) {
+            throw new IllegalArgumentException("movable/placement length differs from the node count " + n);
+        }
+        coreXl = nl.coreXl();
+        coreYl = nl.coreYl();
+        coreXh = nl.coreXh();
+        coreYh = nl.coreYh();
+        if (!(coreXh > coreXl && coreYh > coreYl)) {
+            throw new IllegalArgumentException("empty core area");
+        }
+        int[] objOf = new int[n];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            objOf[v] = movable[v] ? k++ : -1;
+        }
+        numReal = k;
+        numObjects = k;
+        objNode = new int[k];
+        objMacro = new boolean[k];
+        w = new double[k];
+        h = new double[k];
+        cx = new double[k];
+        cy = new double[k];
+        double[] nw = nl.widths(), nh = nl.heights(), px = pl.x(), py = pl.y();
+        for (int v = 0; v < n; v++) {
+            int o = objOf[v];
+            if (o >= 0) {
+                objNode[o] = v;
+                objMacro[o] = nl.kind(v) == NodeKind.MACRO;
+                w[o] = nw[v];
+                h[o] = nh[v];
+                cx[o] = px[v] + nw[v] / 2;
+                cy[o] = py[v] + nh[v] / 2;
+            }
+        }
+        netStart = nl.netPinStart();
+        int m = nl.numNets();
+        netW = new double[m];
+        double[] weights = nl.netWeights();
+        for (int e = 0; e < m; e++) {
+            netW[e] = netStart[e + 1] - netStart[e] >= 2 ? weights[e] : 0;
+        }
+        int np = nl.numPins();
+        int[] pn = nl.pinNode();
+        double[] dx = nl.pinDx(), dy = nl.pinDy();
+        pinObj = new int[np];
+        offX = new double[np];
+        offY = new double[np];
+        int[] count = new int[k + 1];
+        for (int p = 0; p < np; p++) {
+            int v = pn[p];
+            int o = objOf[v];
+            pinObj[p] = o;
+            if (o >= 0) {
+                offX[p] = dx[p];
+                offY[p] = dy[p];
+                count[o + 1]++;
+            } else {
+                offX[p] = px[v] + nw[v] / 2 + dx[p];
+                offY[p] = py[v] + nh[v] / 2 + dy[p];
+            }
+        }
+        for (int o = 0; o < k; o++) {
+            count[o + 1] += count[o];
+        }
+        objPinStart = count.clone();
+        objPins = new int[count[k]];
+        int[] fill = count.clone();
+        for (int p = 0; p < np; p++) {
+            if (pinObj[p] >= 0) {
+                objPins[fill[pinObj[p]]++] = p;
+            }
+        }
+        objPinCount = new double[k];
+        for (int e = 0; e < m; e++) {
+            if (netW[e] != 0) {
+                for (int p = netStart[e]; p < netStart[e + 1]; p++) {
+                    if (pinObj[p] >= 0) {
+                        objPinCount[pinObj[p]]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds {@code count} fillers of size {@code fw x fh} at seeded uniformly random positions in the core.
+     */
+    void addFillers(int count, double fw, double fh, SplittableRandom rnd) {
+        numObjects = numReal + count;
+        w = Arrays.copyOf(w, numObjects);
+        h = Arrays.copyOf(h, numObjects);
+        cx = Arrays.copyOf(cx, numObjects);
+        cy = Arrays.copyOf(cy, numObjects);
+        for (int i = numReal; i < numObjects; i++) {
+            w[i] = fw;
+            h[i] = fh;
+            cx[i] = coreXl + fw / 2 + rnd.nextDouble() * Math.max(0, coreXh - coreXl - fw);
+            cy[i] = coreYl + fh / 2 + rnd.nextDouble() * Math.max(0, coreYh - coreYl - fh);
+        }
+    }
+
+    /** Clamps the centres of objects {@code [o0, o1)} so that the objects stay inside the core. */
+    void clamp(int o0, int o1, double[] x, double[] y) {
+        for (int o = o0; o < o1; o++) {
+            x[o] = clamp1(x[o], coreXl + w[o] / 2, coreXh - w[o] / 2);
+            y[o] = clamp1(y[o], coreYl + h[o] / 2, coreYh - h[o] / 2);
+        }
+    }
+
+    private static double clamp1(double v, double lo, double hi) {
+        if (lo > hi) {
+            return (lo + hi) / 2;
+        }
+        return v < lo ? lo : (v > hi ? hi : v);
+    }
+
+    /** Writes the real objects' positions (lower-left corners) into {@code pl}. */
+    void writeBack(Placement pl, double[] x, double[] y) {
+        double[] px = pl.x(), py = pl.y();
+        for (int o = 0; o < numReal; o++) {
+            int v = objNode[o];
+            px[v] = x[o] - w[o] / 2;
+            py[v] = y[o] - h[o] / 2;
+        }
+    }
+
+    /** Weighted HPWL at the given object centres (single-threaded; for reporting). */
+    double hpwl(double[] x, double[] y) {
+        int np = pinObj.length;
+        double[] px = new double[np], py = new double[np];
+        Wirelength.pinPositions(0, np, pinObj, offX, offY, x, y, px, py);
+        return Wirelength.hpwl(0, netW.length, netStart, netW, px, py);
+    }
+}

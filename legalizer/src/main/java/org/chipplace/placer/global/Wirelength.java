@@ -1,0 +1,140 @@
+package org.chipplace.placer.global;
+
+/**
+ * Wirelength kernels over flat pin arrays: pin positions, the weighted-average (WA) wirelength of
+ * Hsu et al. (DAC 2011) as used in ePlace (Lu et al., TODAES 2015, eq. 6) with its analytic gradient,
+ * and the half-perimeter wirelength (HPWL).
+ *
+ * <p>Pin {@code p} sits at {@code (cx[pinObj[p]] + offX[p], cy[pinObj[p]] + offY[p])} when
+ * {@code pinObj[p] >= 0} (a pin of a movable object, offset from its centre) and at the absolute
+ * position {@code (offX[p], offY[p])} otherwise (a fixed pin). The pins of net {@code e} are
+ * {@code netStart[e] .. netStart[e+1]-1}; nets of weight 0 are skipped. All methods work on a range
+ * of nets or objects so that callers can split the work into chunks; a range writes only the pin
+ * entries of its own nets (or the object entries of its own objects).
+ */
+final class Wirelength {
+    private Wirelength() {
+    }
+
+    /** Pin positions of pins {@code [p0, p1)} into {@code px, py}. */
+    static void pinPositions(int p0, int p1, int[] pinObj, double[] offX, double[] offY, double[] cx, double[] cy,
+                             double[] px, double[] py) {
+        for (int p = p0; p < p1; p++) {
+            int o = pinObj[p];
+            if (o >= 0) {
+                px[p] = cx[o] + offX[p];
+                py[p] = cy[o] + offY[p];
+            } else {
+                px[p] = offX[p];
+                py[p] = offY[p];
+            }
+        }
+    }
+
+    /**
+     * Weighted-average wirelength of nets {@code [e0, e1)} (x plus y, times the net weights) at smoothing
+     * {@code gamma}; writes the gradient with respect to each pin's position into {@code pgx, pgy}.
+     * {@code ea, eb} are per-pin scratch arrays. When {@code hpwlOut} is not null, the weighted HPWL of
+     * the same nets is stored in {@code hpwlOut[slot]}.
+     */
+    static double wa(int e0, int e1, int[] netStart, double[] netW, double[] px, double[] py, double gamma,
+                     double[] pgx, double[] pgy, double[] ea, double[] eb, double[] hpwlOut, int slot) {
+        double invGamma = 1.0 / gamma;
+        double sum = 0, hp = 0;
+        for (int e = e0; e < e1; e++) {
+            double w = netW[e];
+            int s = netStart[e];
+            int t = netStart[e + 1];
+            if (w == 0) {
+                for (int p = s; p < t; p++) {
+                    pgx[p] = 0;
+                    pgy[p] = 0;
+                }
+                continue;
+            }
+            double xl = px[s], xh = xl, yl = py[s], yh = yl;
+            for (int p = s + 1; p < t; p++) {
+                double x = px[p];
+                double y = py[p];
+                xl = Math.min(xl, x);
+                xh = Math.max(xh, x);
+                yl = Math.min(yl, y);
+                yh = Math.max(yh, y);
+            }
+            hp += w * ((xh - xl) + (yh - yl));
+            sum += w * (waAxis(s, t, px, xl, xh, invGamma, w, pgx, ea, eb)
+                    + waAxis(s, t, py, yl, yh, invGamma, w, pgy, ea, eb));
+        }
+        if (hpwlOut != null) {
+            hpwlOut[slot] = hp;
+        }
+        return sum;
+    }
+
+    private static double waAxis(int s, int t, double[] x, double min, double max, double invGamma, double w,
+                                 double[] g, double[] ea, double[] eb) {
+        double sp = 0, sxp = 0, sm = 0, sxm = 0;
+        for (int p = s; p < t; p++) {
+            double v = x[p];
+            double a = Math.exp((v - max) * invGamma);
+            double b = Math.exp((min - v) * invGamma);
+            ea[p] = a;
+            eb[p] = b;
+            sp += a;
+            sxp += v * a;
+            sm += b;
+            sxm += v * b;
+        }
+        double xp = sxp / sp;
+        double xm = sxm / sm;
+        double ip = w / sp;
+        double im = w / sm;
+        for (int p = s; p < t; p++) {
+            double v = x[p];
+            g[p] = ea[p] * (1 + (v - xp) * invGamma) * ip - eb[p] * (1 - (v - xm) * invGamma) * im;
+        }
+        return xp - xm;
+    }
+
+    /** Weighted HPWL of nets {@code [e0, e1)}. */
+    static double hpwl(int e0, int e1, int[] netStart, double[] netW, double[] px, double[] py) {
+        double sum = 0;
+        for (int e = e0; e < e1; e++) {
+            double w = netW[e];
+            if (w == 0) {
+                continue;
+            }
+            int s = netStart[e];
+            int t = netStart[e + 1];
+            double xl = px[s], xh = xl, yl = py[s], yh = yl;
+            for (int p = s + 1; p < t; p++) {
+                double x = px[p];
+                double y = py[p];
+                xl = Math.min(xl, x);
+                xh = Math.max(xh, x);
+                yl = Math.min(yl, y);
+                yh = Math.max(yh, y);
+            }
+            sum += w * ((xh - xl) + (yh - yl));
+        }
+        return sum;
+    }
+
+    /**
+     * Sums the pin gradients of objects {@code [o0, o1)} into {@code gx, gy} (overwritten), in the fixed
+     * order of {@code objPins}.
+     */
+    static void gather(int o0, int o1, int[] objPinStart, int[] objPins, double[] pgx, double[] pgy, double[] gx,
+                       double[] gy) {
+        for (int o = o0; o < o1; o++) {
+            double sx = 0, sy = 0;
+            for (int k = objPinStart[o], end = objPinStart[o + 1]; k < end; k++) {
+                int p = objPins[k];
+                sx += pgx[p];
+                sy += pgy[p];
+            }
+            gx[o] = sx;
+            gy[o] = sy;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.chipplace.api.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.offline.DatasetInfo;
+import org.chipplace.offline.Datasets;
+import org.chipplace.offline.SyntheticCircuits;
+import org.chipplace.offline.SyntheticOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dataset generate (--aux D.aux ... | --synthetic N) --out FILE --trajectories K
+ * --expert greedy|ea|mixed [--seed S]} and {@code dataset info FILE}: offline macro-placement
+ * trajectories for pretraining the decision transformer.
+ */
+@Command(name = "dataset", mixinStandardHelpOptions = true,
+        description = "Generate or inspect offline macro-placement trajectory datasets.",
+        subcommands = {DatasetCommand.Generate.class, DatasetCommand.Info.class})
+public final class DatasetCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Designs to take trajectories on: Bookshelf files or generated circuits. */
+    static final class Sources {
+        @Option(names = "--aux", paramLabel = "D.aux", required = true, description = "Bookshelf designs (repeatable).")
+        List<Path> aux;
+
+        @Option(names = "--synthetic", paramLabel = "N", required = true,
+                description = "Generate N synthetic circuits of varied size and utilisation instead.")
+        Integer synthetic;
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write trajectories of expert placers.")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Sources sources;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Dataset file to write.")
+        Path out;
+
+        @Option(names = "--trajectories", required = true, paramLabel = "K", description = "Trajectories per design.")
+        int trajectories;
+
+        @Option(names = "--expert", required = true, paramLabel = "NAME", description = "greedy, ea or mixed.")
+        String expert;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Datasets.EXPERTS.contains(expert)) {
+                throw new IllegalArgumentException("unknown --expert '" + expert + "'; expected one of " + Datasets.EXPERTS);
+            }
+            if (trajectories < 1) {
+                throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);
+            }
+            List<Netlist> designs = sources.aux != null ? read(sources.aux) : synthetic(sources.synthetic, seed);
+            long total = (long) designs.size() * trajectories;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("dataset").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new StderrConsumer(spec.commandLine().getErr()))
+                    .build()) {
+                DatasetInfo info = Datasets.generate(designs, trajectories, expert, seed, out,
+                        (stage, iteration, fraction, hpwl, overflow) -> {
+                            if ("dataset".equals(stage)) {
+                                bar.stepTo(iteration);
+                                if (!Double.isNaN(hpwl)) {
+                                    bar.setExtraMessage(String.format(Locale.ROOT, "macro HPWL %.3e", hpwl));
+                                }
+                            }
+                        });
+                bar.stepTo(total);
+                spec.commandLine().getOut().println("wrote " + out + ": " + info.trajectories() + " trajectories on "
+                        + info.designs().size() + " designs");
+            }
+            return 0;
+        }
+
+        private static List<Netlist> read(List<Path> aux) {
+            List<Netlist> list = new ArrayList<>();
+            for (Path p : aux) {
+                list.add(Bookshelf.read(p));
+            }
+            return list;
+        }
+
+        /** N circuits with sizes and utilisations drawn from the seed. */
+        static List<Netlist> synthetic(int n, long seed) {
+            if (n < 1) {
+                throw new IllegalArgumentException("--synthetic must be >= 1, got " + n);
+            }
+            SplittableRandom rnd = new SplittableRandom(seed);
+            List<Netlist> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int macros = 8 + rnd.nextInt(57);
+                int cells = macros * (10 + rnd.nextInt(21));
+                int pads = 16 + rnd.nextInt(49);
+                double util = 0.5 + 0.3 * rnd.nextDouble();
+                double macroFraction = 0.3 + 0.4 * rnd.nextDouble();
+                SyntheticOptions o = new SyntheticOptions(macros, cells, (int) (1.3 * (cells + macros)) + pads, pads,
+                        util, macroFraction, 0.5 + 0.2 * rnd.nextDouble());
+                list.add(SyntheticCircuits.generate("syn" + i, o, rnd.nextLong()));
+            }
+            return list;
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Per-design counts and return statistics.")
+    static final class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "Dataset file.")
+        Path file;
+
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            DatasetInfo info = Datasets.info(file);
+            var w = spec.commandLine().getOut();
+            if (json) {
+                w.println(Json.MAPPER.writeValueAsString(info));
+                return 0;
+            }
+            w.printf(Locale.ROOT, "format version %d, %d trajectories, %d designs%n", info.version(),
+                    info.trajectories(), info.designs().size());
+            w.printf(Locale.ROOT, "%-16s %-12s %5s %6s %6s %13s %13s %13s %11s  %s%n", "design", "hash", "grid", "steps",
+                    "trajs", "best return", "mean return", "worst return", "std", "experts");
+            for (DatasetInfo.DesignStats d : info.designs()) {
+                w.printf(Locale.ROOT, "%-16s %-12s %5d %6d %6d %13.5e %13.5e %13.5e %11.4e  %s%n", d.name(),
+                        d.hash().substring(0, Math.min(12, d.hash().length())), d.grid(), d.steps(), d.trajectories(),
+                        d.bestReturn(), d.meanReturn(), d.worstReturn(), d.stdReturn(), experts(d.experts()));
+            }
+            return 0;
+        }
+
+        private static String experts(Map<String, Integer> m) {
+            StringBuilder sb = new StringBuilder();
+            m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.chipplace.api.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chipplace.metrics.Hpwl;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.LefDef;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.placer.MacroPlacer;
+import org.chipplace.placer.PlacementResult;
+import org.chipplace.placer.Placer;
+import org.chipplace.placer.PlacerOptions;
+import org.chipplace.placer.StageReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt] [--seed N] [--threads N]
+ * [--target-density F] [--json]}: runs the whole placement pipeline and writes
+ * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input).
+ * Progress goes to stderr.
+ */
+@Command(name = "place", mixinStandardHelpOptions = true,
+        description = "Place a design: macro placement, global placement, legalization, detailed placement.")
+public final class PlaceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DesignInput input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--macro-placer", defaultValue = "none", paramLabel = "NAME",
+            description = "Macro placer: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: macros move in global placement).",
+            completionCandidates = MacroPlacers.Names.class)
+    String macroPlacer;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads, 0 = all cores (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--target-density", defaultValue = "1.0", description = "Target density of global placement (default: ${DEFAULT-VALUE}).")
+    double targetDensity;
+
+    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Search budget of the ea macro placer, seconds (default: ${DEFAULT-VALUE}).")
+    double timeLimit;
+
+    @Option(names = "--json", description = "Print the report as JSON on stdout instead of a summary table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        MacroPlacer mp = MacroPlacers.byName(macroPlacer, timeLimit, threads);
+        PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
+                .withTargetDensity(targetDensity);
+        DesignInput.Loaded design = input.load();
+        Netlist netlist = design.netlist();
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        PlacementResult result = Placer.place(netlist, options, mp, progress);
+        progress.finish();
+        Files.createDirectories(out);
+        Path pl = out.resolve(netlist.name() + ".pl");
+        Bookshelf.writePl(netlist, result.placement(), pl);
+        Map<String, Object> report = report(netlist, result);
+        if (design.def() != null) {
+            Path defOut = out.resolve(netlist.name() + ".def");
+            LefDef.writeDef(design.def(), result.placement(), defOut);
+            // the written DEF flips cells to their rows' orientation, which moves pins: measure it as written
+            DefDesign written = LefDef.readDef(design.def().library(), defOut);
+            report.put("defHpwl", Hpwl.total(written.netlist(), written.placement().x(), written.placement().y()));
+        }
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("report.json").toFile(), report);
+        if (json) {
+            spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
+        } else {
+            var w = spec.commandLine().getOut();
+            for (StageReport s : result.stages()) {
+                w.printf(java.util.Locale.ROOT, "%-15s %8.2f s   HPWL %s%n", s.stage(), s.seconds(), Tables.format(s.hpwl()));
+            }
+            w.print(Tables.keyValue(Json.MAPPER.convertValue(result.metrics(), Map.class)));
+            w.println("wrote " + pl + " and " + out.resolve("report.json"));
+        }
+        return result.metrics().legal() ? 0 : 3;
+    }
+
+    private Map<String, Object> report(Netlist netlist, PlacementResult result) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("design", netlist.name());
+        r.put("metrics", result.metrics());
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, Double> hpwl = new LinkedHashMap<>();
+        double total = 0;
+        for (StageReport s : result.stages()) {
+            seconds.put(s.stage(), s.seconds());
+            hpwl.put(s.stage(), s.hpwl());
+            total += s.seconds();
+        }
+        r.put("stageSeconds", seconds);
+        r.put("stageHpwl", hpwl);
+        r.put("totalSeconds", total);
+        r.put("globalHpwlTrace", result.globalHpwlTrace());
+        r.put("globalOverflowTrace", result.globalOverflowTrace());
+        Map<String, Object> opts = new LinkedHashMap<>();
+        opts.put("input", input.describe());
+        opts.put("macroPlacer", macroPlacer);
+        opts.put("seed", seed);
+        opts.put("threads", threads);
+        opts.put("targetDensity", targetDensity);
+        opts.put("timeLimit", timeLimit);
+        opts.put("placer", result.options());
+        r.put("options", opts);
+        return r;
+    }
+}

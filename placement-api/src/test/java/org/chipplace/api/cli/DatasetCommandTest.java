@@ -1,0 +1,62 @@
+package org.chipplace.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCommandTest {
+
+    @Test
+    void generatedSyntheticDatasetIsDescribedByInfo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ds.bin");
+        EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "2", "--out",
+                file.toString(), "--trajectories", "2", "--expert", "greedy", "--seed", "9");
+        assertThat(g.code()).as(g.err()).isZero();
+        assertThat(file).exists();
+        EvaluateCommandTest.Run info = PlaceCommandTest.run("dataset", "info", file.toString(), "--json");
+        assertThat(info.code()).as(info.err()).isZero();
+        JsonNode json = Json.MAPPER.readTree(info.out());
+        assertThat(json.get("trajectories").asInt()).isEqualTo(4);
+        assertThat(json.get("designs")).hasSize(2);
+        for (JsonNode d : json.get("designs")) {
+            assertThat(d.get("trajectories").asInt()).isEqualTo(2);
+            assertThat(d.get("bestReturn").asDouble()).isNegative()
+                    .isGreaterThanOrEqualTo(d.get("worstReturn").asDouble());
+        }
+    }
+
+    @Test
+    void datasetOfTheTinyDesignRecordsEveryMacroAsAStep(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.bin");
+        EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--aux",
+                EvaluateCommandTest.TINY.toString(), "--out", file.toString(), "--trajectories", "1", "--expert",
+                "greedy");
+        assertThat(g.code()).as(g.err()).isZero();
+        JsonNode d = Json.MAPPER.readTree(PlaceCommandTest.run("dataset", "info", file.toString(), "--json").out())
+                .get("designs").get(0);
+        assertThat(d.get("name").asText()).isEqualTo("tiny");
+        assertThat(d.get("steps").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownExpertIsAnInputError(@TempDir Path dir) {
+        EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out",
+                dir.resolve("x.bin").toString(), "--trajectories", "1", "--expert", "oracle");
+        assertThat(g.code()).isEqualTo(2);
+        assertThat(g.err()).contains("oracle");
+    }
+
+    @Test
+    void corruptDatasetIsAnInputError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.bin");
+        Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        EvaluateCommandTest.Run info = PlaceCommandTest.run("dataset", "info", file.toString());
+        assertThat(info.code()).isEqualTo(2);
+        assertThat(info.err()).doesNotContain("\tat ");
+    }
+}

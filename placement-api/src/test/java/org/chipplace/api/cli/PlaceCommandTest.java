@@ -1,0 +1,101 @@
+package org.chipplace.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chipplace.api.Main;
+import org.chipplace.metrics.LegalityChecker;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaceCommandTest {
+    static final Path TINY = EvaluateCommandTest.TINY;
+
+    static EvaluateCommandTest.Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new EvaluateCommandTest.Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void placingTheTinyDesignWritesALegalPlacementAndAReport(@TempDir Path out) throws IOException {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(), "--seed", "3",
+                "--threads", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[global").contains("HPWL");
+
+        Path pl = out.resolve("tiny.pl");
+        assertThat(pl).exists();
+        Netlist nl = Bookshelf.read(TINY);
+        Placement placed = Bookshelf.readPl(nl, pl);
+        assertThat(LegalityChecker.check(nl, placed).legal()).isTrue();
+
+        JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("design").asText()).isEqualTo("tiny");
+        assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
+        for (String stage : new String[] {"global", "legalize", "detailed"}) {
+            assertThat(report.get("stageSeconds").has(stage)).as(stage).isTrue();
+            assertThat(report.get("stageHpwl").get(stage).asDouble()).as(stage).isPositive();
+        }
+        // detailed placement never raises HPWL above legalization's
+        assertThat(report.get("stageHpwl").get("detailed").asDouble())
+                .isLessThanOrEqualTo(report.get("stageHpwl").get("legalize").asDouble());
+        // the HPWL written in the report is that of the .pl file on disk
+        EvaluateCommandTest.Run eval = run("evaluate", "--aux", TINY.toString(), "--pl", pl.toString(), "--json");
+        assertThat(Json.MAPPER.readTree(eval.out()).get("hpwl").asDouble())
+                .isEqualTo(report.get("metrics").get("hpwl").asDouble());
+        assertThat(report.get("options").get("seed").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void sameSeedGivesTheSamePlacement(@TempDir Path dir) throws IOException {
+        run("place", "--aux", TINY.toString(), "--out", dir.resolve("a").toString(), "--seed", "5", "--threads", "1");
+        run("place", "--aux", TINY.toString(), "--out", dir.resolve("b").toString(), "--seed", "5", "--threads", "2");
+        assertThat(Files.readString(dir.resolve("a/tiny.pl"))).isEqualTo(Files.readString(dir.resolve("b/tiny.pl")));
+    }
+
+    @Test
+    void greedyMacroPlacerGivesALegalPlacementWithAMacroStage(@TempDir Path out) throws IOException {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "greedy", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(r.out());
+        assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
+        assertThat(report.get("stageSeconds").has("macro")).isTrue();
+        assertThat(report.get("stageSeconds").has("macro-legalize")).isFalse();
+        assertThat(report.get("options").get("macroPlacer").asText()).isEqualTo("greedy");
+    }
+
+    @Test
+    void decisionTransformerIsRejectedWithAClearMessageUntilItShips(@TempDir Path out) {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "dt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("decision transformer");
+    }
+
+    @Test
+    void unknownMacroPlacerIsAnInputError(@TempDir Path out) {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "nosuch");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nosuch").doesNotContain("\tat ");
+    }
+
+    @Test
+    void invalidTargetDensityIsAnInputError(@TempDir Path out) {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--target-density", "1.5");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("target density");
+    }
+}
