@@ -1,4 +1,4 @@
-// Hash router of the dashboard: #/jobs, #/jobs/{id}, #/compare?a=&b=, #/sweeps, #/sweeps/{id}, #/models.
+// Hash router of the dashboard: #/jobs, #/jobs/{id}[?select=macro&layers=rudy,names], #/compare?a=&b=, #/sweeps, #/sweeps/{id}, #/models.
 import { apiKey, el, setApiKey } from './api.js';
 import { jobsPage } from './jobs.js';
 import { jobPage } from './job.js';
@@ -7,7 +7,7 @@ import { sweepsPage, sweepPage } from './sweeps.js';
 import { modelsPage } from './models.js';
 
 const routes = [
-  [/^\/jobs\/([0-9a-f-]{36})$/, (m, q, root) => jobPage(root, m[1])],
+  [/^\/jobs\/([0-9a-f-]{36})$/, (m, q, root) => jobPage(root, m[1], q)],
   [/^\/jobs\/?$/, (m, q, root) => jobsPage(root)],
   [/^\/compare\/?$/, (m, q, root) => comparePage(root, q.get('a'), q.get('b'))],
   [/^\/sweeps\/([0-9a-f-]{36})$/, (m, q, root) => sweepPage(root, m[1])],

@@ -15,7 +15,9 @@ const METRICS = [
 
 export function metricValue(k, v) {
   if (k === 'legal') return v ? 'yes' : 'NO';
-  return num(v, 6);
+  if (typeof v !== 'number') return String(v);
+  return Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 1 })
+    : v.toLocaleString('en-US', { maximumSignificantDigits: 5 });
 }
 
 /** The metrics table of a report (id metrics-table). */
@@ -69,7 +71,7 @@ function netPanel(panel) {
   };
 }
 
-export async function jobPage(root, id) {
+export async function jobPage(root, id, q = new URLSearchParams()) {
   const job = await getJson('/api/jobs/' + id);
   const head = el('section', { class: 'card job-head' },
     el('div', { class: 'row spread' },
@@ -118,5 +120,7 @@ export async function jobPage(root, id) {
           + ')' })))));
   }
   await viewer.load();
+  for (const layer of (q.get('layers') || '').split(',').filter(Boolean)) viewer.setLayer(layer, true);
+  if (q.get('select')) await viewer.select(q.get('select'));
   return () => viewer.destroy();
 }

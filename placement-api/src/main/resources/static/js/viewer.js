@@ -173,8 +173,27 @@ export class LayoutViewer {
     this.tip.style.top = (my + 14) + 'px';
   }
 
+  /** Turns a layer (cells, rows, fixed, macros, rudy, nets, names) on or off. */
+  setLayer(name, on) {
+    if (!(name in this.show)) return;
+    this.show[name] = on;
+    const box = this.root.querySelector('input[data-layer="' + name + '"]');
+    if (box) box.checked = on;
+    this.draw();
+  }
+
+  /** Selects the macro (or fixed object) called name, as a click on it would. */
+  async select(name) {
+    const n = this.layout && (this.layout.macros.find((m) => m.name === name)
+      || this.layout.fixed.find((m) => m.name === name));
+    if (n) await this.selectNode(n);
+  }
+
   async clickAt(mx, my) {
-    const n = this.pick(mx, my);
+    await this.selectNode(this.pick(mx, my));
+  }
+
+  async selectNode(n) {
     this.selected = n;
     this.nets = null;
     this.draw();
