@@ -44,7 +44,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * stream, a sweep, the API key and cancelling a finished job.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"chipplace.api-key=test-key"})
+        properties = {"chipplace.api-key=test-key", "chipplace.benchmarks-dir=../examples"})
 @ActiveProfiles("test")
 @AutoConfigureObservability
 class EndToEndJobTest {
@@ -58,6 +58,25 @@ class EndToEndJobTest {
     ObjectMapper json;
     @Autowired
     JobExecutionRepository executions;
+
+    /** Jobs whose every progress report takes 100 ms (to cancel them while they run). */
+    static final java.util.Set<String> SLOW = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class SlowJobs {
+        @org.springframework.context.annotation.Bean
+        org.chipplace.api.service.jobs.ProgressHook slowHook() {
+            return (job, stage, iteration) -> {
+                if (SLOW.contains(job.toString())) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
+    }
 
     private HttpHeaders keyed(MediaType type) {
         HttpHeaders h = new HttpHeaders();
@@ -206,5 +225,93 @@ class EndToEndJobTest {
         assertThat(text).contains("chipplace_jobs{").contains("status=\"queued\"");
         assertThat(http.getForObject("/actuator/health", String.class)).contains("UP");
         assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/jobs/{id}/congestion.png");
+    }
+
+    private ResponseEntity<JsonNode> postJob(Map<String, Object> job) {
+        return http.postForEntity("/api/jobs", new HttpEntity<>(job, keyed(MediaType.APPLICATION_JSON)),
+                JsonNode.class);
+    }
+
+    @Test
+    void invalidSubmissionsAreProblemsWithTheRightStatus() throws Exception {
+        String design = uploadTiny();
+        ResponseEntity<JsonNode> r = postJob(Map.of("design", design, "macroPlacer", "magic"));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).contains("magic");
+        r = postJob(Map.of("design", design, "options", Map.of("targetDensity", 2.0)));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).contains("target density");
+        r = postJob(Map.of("design", design, "fineTuneSteps", -1));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postJob(Map.of("design", "bench:nope")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(postJob(Map.of("design", java.util.UUID.randomUUID().toString())).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(postJob(Map.of("design", "not-an-id")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postJob(Map.of("seed", 1)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/jobs/" + java.util.UUID.randomUUID(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aBrokenNetlistUploadIs400WithFileAndLine() throws Exception {
+        var body = new LinkedMultiValueMap<String, Object>();
+        try (var files = Files.list(TestDesigns.tinyDir())) {
+            for (Path p : files.sorted().toList()) {
+                if (p.getFileName().toString().endsWith(".nets")) {
+                    String broken = Files.readString(p).replaceFirst("NetDegree", "NetDogree");
+                    body.add("files", new org.springframework.core.io.ByteArrayResource(broken.getBytes()) {
+                        @Override
+                        public String getFilename() {
+                            return "tiny.nets";
+                        }
+                    });
+                } else {
+                    body.add("files", new FileSystemResource(p));
+                }
+            }
+        }
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/designs",
+                new HttpEntity<>(body, keyed(MediaType.MULTIPART_FORM_DATA)), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).matches("tiny\\.nets:\\d+:.*");
+    }
+
+    @Test
+    void benchmarksFolderDesignsAreListedAndRunByName() throws Exception {
+        JsonNode list = http.getForObject("/api/benchmarks", JsonNode.class);
+        assertThat(list.toString()).contains("\"design\":\"bench:tiny\"");
+        JsonNode job = submit(Map.of("design", "bench:tiny", "options", Map.of("threads", 1)));
+        JsonNode done = awaitFinal(job.get("id").asText());
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("design").asText()).isEqualTo("bench:tiny");
+    }
+
+    @Test
+    void cancellingQueuedAndRunningJobsStopsThem() throws Exception {
+        String design = uploadTiny();
+        // queued: the queue polls every few seconds, so a job cancelled at once has not started
+        String queued = submit(Map.of("design", design)).get("id").asText();
+        ResponseEntity<JsonNode> c = http.exchange("/api/jobs/" + queued, HttpMethod.DELETE,
+                new HttpEntity<>(keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(c.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode q = awaitFinal(queued);
+        assertThat(q.get("status").asText()).isEqualTo("CANCELLED");
+        ResponseEntity<String> svg = http.getForEntity("/api/jobs/" + queued + "/layout.svg", String.class);
+        assertThat(svg.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(svg.getBody()).contains("\"status\":409");
+
+        String running = submit(Map.of("design", design, "options", Map.of("threads", 1))).get("id").asText();
+        SLOW.add(running);
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!http.getForObject("/api/jobs/" + running, JsonNode.class).get("status").asText().equals("RUNNING")) {
+            assertThat(System.nanoTime()).as("job started").isLessThan(end);
+            Thread.sleep(50);
+        }
+        c = http.exchange("/api/jobs/" + running, HttpMethod.DELETE,
+                new HttpEntity<>(keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(c.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode r = awaitFinal(running);
+        assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("CANCELLED");
+        assertThat(r.get("percent").asDouble()).isLessThan(100);
     }
 }
