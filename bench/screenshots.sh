@@ -65,5 +65,5 @@ shot() { # url file height
     >/dev/null 2>&1
   echo "wrote $2"
 }
-shot "$BASE/#/jobs/$IBM?select=$MACRO" "$OUT/ibm01-job.png" 1250
+shot "$BASE/#/jobs/$IBM?select=$MACRO" "$OUT/ibm01-job.png" 1420
 shot "$BASE/#/sweeps/$SWEEP" "$OUT/sweep.png" 1000

@@ -87,19 +87,30 @@ export function lineChart(series, opts = {}) {
  */
 export function barChart(bars, opts = {}) {
   const canvas = el('canvas', { class: 'chart', id: opts.id || null });
-  const wrap = el('figure', { class: 'chart-box' }, el('figcaption', { text: opts.title || '' }), canvas);
+  const legend = el('div', { class: 'legend' }, (opts.legend || []).map((g) => el('span', {},
+    el('i', { style: 'background:' + g.color }), g.name)));
+  const wrap = el('figure', { class: 'chart-box' }, el('figcaption', { text: opts.title || '' }), legend, canvas);
   const draw = () => {
     const [ctx, w, h] = setup(canvas, 260);
     const pad = { l: 60, r: 12, t: 12, b: 36 };
     const vals = bars.map((b) => b.value).filter(Number.isFinite);
     if (!vals.length) { ctx.fillStyle = '#888'; ctx.fillText('no finished jobs yet', w / 2 - 50, h / 2); return; }
-    const hi = Math.max(...vals, 0) || 1;
+    let hi = Math.max(...vals, 0) || 1;
+    const min = Math.min(...vals);
+    // close values: start the axis near the smallest so that differences show (the ticks say where)
+    let lo = 0;
+    if (min > 0 && (hi - min) < 0.25 * hi) {
+      const t = ticks(Math.max(0, min - 1.5 * (hi - min) - 1e-9 * hi), hi, 5);
+      lo = t.length ? Math.min(t[0], min) : 0;
+      if (lo >= min) lo = 0;
+      hi += 0.05 * (hi - lo);
+    }
     const groups = [...new Set(bars.map((b) => b.group))];
     const slots = bars.length + Math.max(0, groups.length - 1);
     const bw = (w - pad.l - pad.r) / Math.max(slots, 1);
-    const Y = (v) => h - pad.b - (h - pad.t - pad.b) * v / hi;
+    const Y = (v) => h - pad.b - (h - pad.t - pad.b) * (v - lo) / (hi - lo);
     ctx.strokeStyle = '#ddd'; ctx.fillStyle = '#555';
-    for (const v of ticks(0, hi, 4)) {
+    for (const v of ticks(lo, hi, 4)) {
       ctx.beginPath(); ctx.moveTo(pad.l, Y(v)); ctx.lineTo(w - pad.r, Y(v)); ctx.stroke();
       ctx.fillText(num(v, 3), 4, Y(v) + 4);
     }
@@ -123,12 +134,7 @@ export function barChart(bars, opts = {}) {
       slot++;
     });
     if (last !== null) labelGroup(last, groupStart, slot);
-    (opts.legend || []).forEach((g, k) => {
-      ctx.fillStyle = g.color;
-      ctx.fillRect(w - pad.r - 150, pad.t + 13 * k, 10, 10);
-      ctx.fillStyle = '#333';
-      ctx.fillText(g.name, w - pad.r - 135, pad.t + 9 + 13 * k);
-    });
+
   };
   requestAnimationFrame(draw);
   return wrap;

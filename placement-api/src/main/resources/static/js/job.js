@@ -16,6 +16,7 @@ const METRICS = [
 export function metricValue(k, v) {
   if (k === 'legal') return v ? 'yes' : 'NO';
   if (typeof v !== 'number') return String(v);
+  if (v !== 0 && Math.abs(v) < 1e-4) return v.toExponential(2);
   return Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 1 })
     : v.toLocaleString('en-US', { maximumSignificantDigits: 5 });
 }

@@ -46,7 +46,9 @@ export async function sweepPage(root, id) {
   let metric = 'hpwl';
   let timer = null;
   const render = async () => {
-    const s = await getJson('/api/sweeps/' + id);
+    const [s, jobs] = await Promise.all([getJson('/api/sweeps/' + id), getJson('/api/jobs').catch(() => [])]);
+    const names = new Map(jobs.map((j) => [j.id, j.designName]));
+    s.rows.forEach((r) => { r.designName = names.get(r.job) || r.design; });
     const configs = [...new Set(s.rows.map((r) => r.config))];
     const select = el('select', { id: 'sweep-metric' }, METRICS.map(([k, l]) => {
       const o = el('option', { value: k, text: l });
@@ -54,7 +56,7 @@ export async function sweepPage(root, id) {
       return o;
     }));
     select.addEventListener('change', () => { metric = select.value; render(); });
-    const rows = s.rows.slice().sort((a, b) => a.design.localeCompare(b.design) || a.config.localeCompare(b.config)
+    const rows = s.rows.slice().sort((a, b) => a.designName.localeCompare(b.designName) || a.config.localeCompare(b.config)
       || a.seed - b.seed);
     box.replaceChildren(
       el('section', { class: 'card' },
@@ -64,7 +66,7 @@ export async function sweepPage(root, id) {
         el('p', { class: 'muted', text: s.jobs + ' jobs · ' + s.done + ' done · ' + s.failed + ' failed · created '
           + when(s.createdAt) })),
       el('section', { class: 'card' }, el('div', { class: 'row' }, el('label', {}, 'Chart ', select)),
-        barChart(rows.map((r) => ({ group: r.design, label: 's' + r.seed, value: r[metric] ?? NaN,
+        barChart(rows.map((r) => ({ group: r.designName, label: 's' + r.seed, value: r[metric] ?? NaN,
           color: color(configs.indexOf(r.config)) })), { id: 'sweep-chart',
           title: METRICS.find(([k]) => k === metric)[1] + ' per job, grouped by design, coloured by config',
           legend: configs.map((c, i) => ({ name: c, color: color(i) })) })),
@@ -72,7 +74,7 @@ export async function sweepPage(root, id) {
         el('thead', {}, el('tr', {}, ['design', 'config', 'seed', 'status', 'HPWL', 'macro HPWL', 'overflow',
           'legal', 'seconds', 'job'].map((h) => el('th', { text: h })))),
         el('tbody', {}, rows.map((r) => el('tr', {},
-          el('td', { text: r.design }), el('td', { text: r.config }), el('td', { class: 'num', text: r.seed }),
+          el('td', { text: r.designName, title: r.design }), el('td', { text: r.config }), el('td', { class: 'num', text: r.seed }),
           el('td', {}, statusBadge(r.status)), el('td', { class: 'num', text: num(r.hpwl, 6) }),
           el('td', { class: 'num', text: num(r.macroHpwl, 6) }), el('td', { class: 'num', text: num(r.overflow, 3) }),
           el('td', { text: r.legal === null ? '–' : r.legal ? 'yes' : 'NO', class: r.legal === false ? 'error' : '' }),

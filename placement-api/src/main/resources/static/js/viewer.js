@@ -44,6 +44,7 @@ export class LayoutViewer {
     this.onSelect = opts.onSelect || (() => {});
     this.show = { cells: true, rows: true, fixed: true, macros: true, rudy: false, nets: true, names: false };
     this.canvas = el('canvas', { class: 'layout-canvas', tabindex: '0' });
+    this.canvas.viewer = this;
     this.tip = el('div', { class: 'tip', hidden: true });
     this.info = el('span', { class: 'muted viewer-info' });
     const toggles = Object.keys(this.show).map((k) => {
@@ -103,6 +104,11 @@ export class LayoutViewer {
     this.s = 0.94 * Math.min(this.cssW / dw, this.cssH / dh);
     this.ox = (this.cssW - dw * this.s) / 2 - die.xl * this.s;
     this.oy = this.cssH - (this.cssH - dh * this.s) / 2 + die.yl * this.s;
+  }
+
+  /** Canvas (CSS pixel) coordinates of world point (x, y). */
+  toScreen(x, y) {
+    return [this.ox + x * this.s, this.oy - y * this.s];
   }
 
   toWorld(mx, my) {

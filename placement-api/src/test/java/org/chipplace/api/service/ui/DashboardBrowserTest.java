@@ -22,6 +22,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -172,6 +173,27 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#stage-timeline .stage-row"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("canvas.chart"))).hasSize(2);
         screenshot("dashboard-job.png");
+
+        // a real click on the first macro selects it and draws its nets
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "const c = document.querySelector('canvas.layout-canvas'); const v = c.viewer;"
+                        + "const m = v.layout.macros[0]; const p = v.toScreen(m.x + m.w / 2, m.y + m.h / 2);"
+                        + "return [p[0] - c.clientWidth / 2, p[1] - c.clientHeight / 2];");
+        WebElement canvas = driver.findElement(By.cssSelector("canvas.layout-canvas"));
+        new Actions(driver).moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue()).click().perform();
+        wait.until(ExpectedConditions.textMatches(By.id("net-panel"), java.util.regex.Pattern.compile("\\d+ nets")));
+        String jobUrl = driver.getCurrentUrl();
+        String jobId = jobUrl.substring(jobUrl.lastIndexOf('/') + 1);
+
+        // compare (the job with itself: every difference is zero), sweeps and models render
+        driver.get(base + "/#/compare?a=" + jobId + "&b=" + jobId);
+        wait.until(d -> d.findElements(By.cssSelector("canvas.layout-canvas[data-drawn]")).size() == 2);
+        assertThat(driver.findElement(By.id("compare-table")).getText()).contains("HPWL").contains("+0");
+        driver.get(base + "/#/sweeps");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("app"), "No sweeps yet."));
+        driver.get(base + "/#/models");
+        wait.until(d -> !d.findElements(By.cssSelector("#models-empty, section.model")).isEmpty());
         assertThat(scriptErrors()).as("browser console errors").isEmpty();
     }
 }
