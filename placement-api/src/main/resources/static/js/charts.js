@@ -110,7 +110,7 @@ export function barChart(bars, opts = {}) {
     const bw = (w - pad.l - pad.r) / Math.max(slots, 1);
     const Y = (v) => h - pad.b - (h - pad.t - pad.b) * (v - lo) / (hi - lo);
     ctx.strokeStyle = '#ddd'; ctx.fillStyle = '#555';
-    for (const v of ticks(lo, hi, 4)) {
+    for (const v of ticks(lo, hi, lo > 0 ? 6 : 4)) {
       ctx.beginPath(); ctx.moveTo(pad.l, Y(v)); ctx.lineTo(w - pad.r, Y(v)); ctx.stroke();
       ctx.fillText(num(v, 3), 4, Y(v) + 4);
     }

@@ -1,6 +1,7 @@
 // Sweeps: list, submit form, and one sweep's table, bar chart and CSV link.
 import { el, getJson, num, postJson, secs, shortId, statusBadge, when } from './api.js';
 import { barChart, color } from './charts.js';
+import { metricValue } from './job.js';
 
 const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 
@@ -75,8 +76,10 @@ export async function sweepPage(root, id) {
           'legal', 'seconds', 'job'].map((h) => el('th', { text: h })))),
         el('tbody', {}, rows.map((r) => el('tr', {},
           el('td', { text: r.designName, title: r.design }), el('td', { text: r.config }), el('td', { class: 'num', text: r.seed }),
-          el('td', {}, statusBadge(r.status)), el('td', { class: 'num', text: num(r.hpwl, 6) }),
-          el('td', { class: 'num', text: num(r.macroHpwl, 6) }), el('td', { class: 'num', text: num(r.overflow, 3) }),
+          el('td', {}, statusBadge(r.status)),
+          el('td', { class: 'num', text: r.hpwl == null ? '–' : metricValue('hpwl', r.hpwl) }),
+          el('td', { class: 'num', text: r.macroHpwl == null ? '–' : metricValue('macroHpwl', r.macroHpwl) }),
+          el('td', { class: 'num', text: num(r.overflow, 3) }),
           el('td', { text: r.legal === null ? '–' : r.legal ? 'yes' : 'NO', class: r.legal === false ? 'error' : '' }),
           el('td', { class: 'num', text: secs(r.seconds) }),
           el('td', {}, el('a', { href: '#/jobs/' + r.job, text: shortId(r.job) }))))))));
