@@ -23,7 +23,7 @@ function ticks(lo, hi, n) {
   const span = hi - lo || Math.abs(hi) || 1;
   const step0 = span / n;
   const mag = 10 ** Math.floor(Math.log10(step0));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= step0);
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= step0);
   const out = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9 * span; v += step) out.push(v);
   return out;

@@ -61,7 +61,12 @@ export async function comparePage(root, a, b) {
   el('section', { class: 'card' }, el('h3', { text: 'Metrics (B − A; green: B lower)' }),
     el('table', { class: 'data', id: 'compare-table' }, el('thead', {}, el('tr', {},
       ['', 'A ' + shortId(a), 'B ' + shortId(b), 'B − A'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
-  const va = new LayoutViewer(boxA, a); const vb = new LayoutViewer(boxB, b);
+  const link = el('input', { type: 'checkbox', id: 'link-views' });
+  link.checked = true;
+  root.querySelector('.compare-grid').before(el('label', { class: 'toggle link' }, link, ' zoom and pan both together'));
+  let va = null; let vb = null;
+  const sync = (from) => { if (link.checked) (from === va ? vb : va).viewFrom(from); };
+  va = new LayoutViewer(boxA, a, { onView: sync }); vb = new LayoutViewer(boxB, b, { onView: sync });
   await Promise.all([va.load(), vb.load()]);
   return () => { va.destroy(); vb.destroy(); };
 }

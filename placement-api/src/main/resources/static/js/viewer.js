@@ -42,6 +42,7 @@ export class LayoutViewer {
     this.nets = null;
     this.hover = null;
     this.onSelect = opts.onSelect || (() => {});
+    this.onView = opts.onView || (() => {});
     this.show = { cells: true, rows: true, fixed: true, macros: true, rudy: false, nets: true, names: false };
     this.canvas = el('canvas', { class: 'layout-canvas', tabindex: '0' });
     this.canvas.viewer = this;
@@ -106,6 +107,13 @@ export class LayoutViewer {
     this.oy = this.cssH - (this.cssH - dh * this.s) / 2 + die.yl * this.s;
   }
 
+  /** Takes the zoom and pan of another viewer (of the same design). */
+  viewFrom(other) {
+    if (!this.layout || !other.s) return;
+    this.s = other.s; this.ox = other.ox; this.oy = other.oy;
+    this.draw();
+  }
+
   /** Canvas (CSS pixel) coordinates of world point (x, y). */
   toScreen(x, y) {
     return [this.ox + x * this.s, this.oy - y * this.s];
@@ -128,6 +136,7 @@ export class LayoutViewer {
       this.ox = mx - wx * this.s;
       this.oy = my + wy * this.s;
       this.draw();
+      this.onView(this);
     }, { passive: false });
     let drag = null;
     c.addEventListener('pointerdown', (ev) => {
@@ -142,6 +151,7 @@ export class LayoutViewer {
         if (drag.moved) {
           this.ox = drag.ox + dx; this.oy = drag.oy + dy;
           this.draw();
+          this.onView(this);
           return;
         }
       }

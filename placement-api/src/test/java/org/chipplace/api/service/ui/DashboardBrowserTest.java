@@ -23,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -113,6 +114,12 @@ class DashboardBrowserTest {
                 .filter(m -> !m.contains("favicon")).toList();
     }
 
+    /** Zoom (pixels per database unit) of the i-th layout viewer on the page. */
+    private double scale(int i) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll('canvas.layout-canvas')[arguments[0]].viewer.s;", i)).doubleValue();
+    }
+
     @Test
     void jobSubmittedThroughTheFormFinishesAndItsLayoutIsDrawn() throws Exception {
         String base = "http://localhost:" + port;
@@ -183,6 +190,11 @@ class DashboardBrowserTest {
         WebElement canvas = driver.findElement(By.cssSelector("canvas.layout-canvas"));
         new Actions(driver).moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue()).click().perform();
         wait.until(ExpectedConditions.textMatches(By.id("net-panel"), java.util.regex.Pattern.compile("\\d+ nets")));
+
+        // the wheel zooms in
+        double before = scale(0);
+        new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvas), 0, -300).perform();
+        wait.until(d -> scale(0) > before * 1.2);
         String jobUrl = driver.getCurrentUrl();
         String jobId = jobUrl.substring(jobUrl.lastIndexOf('/') + 1);
 
@@ -190,6 +202,12 @@ class DashboardBrowserTest {
         driver.get(base + "/#/compare?a=" + jobId + "&b=" + jobId);
         wait.until(d -> d.findElements(By.cssSelector("canvas.layout-canvas[data-drawn]")).size() == 2);
         assertThat(driver.findElement(By.id("compare-table")).getText()).contains("HPWL").contains("+0");
+        screenshot("dashboard-compare.png");
+        // zooming the left viewer zooms the right one too
+        double fit = scale(0);
+        WebElement left = driver.findElements(By.cssSelector("canvas.layout-canvas")).get(0);
+        new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(left), 0, -300).perform();
+        wait.until(d -> scale(0) > fit * 1.2 && scale(1) == scale(0));
         driver.get(base + "/#/sweeps");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("app"), "No sweeps yet."));
         driver.get(base + "/#/models");
