@@ -59,10 +59,12 @@ echo "ibm01: $(await "$IBM")"
 MACRO=$(curl -sf "$BASE/api/jobs/$IBM/layout.json?maxCells=0" | grep -o '"name":"[^"]*","kind":"MACRO"' \
   | head -n1 | cut -d'"' -f4)
 shot() { # url file height
+  local profile; profile="$(mktemp -d)"
   "$CHROMIUM" --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
-    --disable-component-update --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$(mktemp -d)" \
+    --disable-component-update --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$profile" \
     --force-device-scale-factor=1 --window-size="1440,$3" --virtual-time-budget=30000 --screenshot="$2" "$1" \
     >/dev/null 2>&1
+  rm -rf "$profile"
   echo "wrote $2"
 }
 shot "$BASE/#/jobs/$IBM?select=$MACRO" "$OUT/ibm01-job.png" 1420

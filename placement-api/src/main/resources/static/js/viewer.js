@@ -54,7 +54,8 @@ export class LayoutViewer {
       box.addEventListener('change', () => { this.show[k] = box.checked; this.draw(); });
       return el('label', { class: 'toggle' }, box, k === 'rudy' ? 'RUDY' : k);
     });
-    const reset = el('button', { class: 'small', text: 'Fit', onclick: () => { this.fit(); this.draw(); } });
+    const reset = el('button', { class: 'small', text: 'Fit',
+      onclick: () => { this.fit(); this.draw(); this.onView(this); } });
     this.root = el('div', { class: 'viewer' },
       el('div', { class: 'viewer-bar' }, toggles, reset, this.info),
       el('div', { class: 'viewer-stage' }, this.canvas, this.tip));
