@@ -1,12 +1,13 @@
 package org.chipplace.api;
 
 import java.io.PrintWriter;
-import org.chipplace.api.cli.Errors;
 import org.chipplace.api.cli.DatasetCommand;
+import org.chipplace.api.cli.Errors;
 import org.chipplace.api.cli.EvaluateCommand;
 import org.chipplace.api.cli.GenerateCommand;
 import org.chipplace.api.cli.PlaceCommand;
 import org.chipplace.api.cli.ServeCommand;
+import org.chipplace.api.cli.TrainEncoderCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "placement-api", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Chip placement: evaluate, place, dataset, train, serve.",
         subcommands = {EvaluateCommand.class, PlaceCommand.class, GenerateCommand.class, DatasetCommand.class,
-                ServeCommand.class})
+                TrainEncoderCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
