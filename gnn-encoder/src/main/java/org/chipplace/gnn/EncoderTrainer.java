@@ -143,6 +143,7 @@ public final class EncoderTrainer {
         }
         double loss;
         try (NDManager sub = trainer.getManager().newSubManager(); GradientCollector gc = trainer.newGradientCollector()) {
+            in.tempAttach(sub); // every intermediate of this step lands on sub and is freed with it
             NDList out = trainer.forward(in); // mu (N, L), logvar (N, L)
             NDArray mu = out.get(0);
             NDArray lv = out.get(1);
@@ -153,7 +154,6 @@ public final class EncoderTrainer {
             NDArray l = trainer.getLoss().evaluate(new NDList(sub.create(label)), new NDList(logits, mu, lv));
             gc.backward(l);
             loss = l.getFloat();
-            out.close();
         }
         trainer.step();
         return loss;
@@ -166,9 +166,11 @@ public final class EncoderTrainer {
                 auc[i] = Double.NaN;
                 continue;
             }
-            NDList out = trainer.evaluate(inputs.get(i));
-            float[] z = out.get(0).toFloatArray();
-            out.close();
+            float[] z;
+            try (NDManager sub = trainer.getManager().newSubManager()) {
+                inputs.get(i).tempAttach(sub);
+                z = trainer.evaluate(inputs.get(i)).get(0).toFloatArray();
+            }
             auc[i] = s.auc(z, dim);
         }
         return meanFinite(auc);

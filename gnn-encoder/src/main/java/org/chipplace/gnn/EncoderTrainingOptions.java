@@ -55,6 +55,11 @@ public record EncoderTrainingOptions(int epochs, double learningRate, int hidden
                 klWeight, evalEvery, graphOptions);
     }
 
+    public EncoderTrainingOptions withLearningRate(double lr) {
+        return new EncoderTrainingOptions(epochs, lr, hiddenDim, latentDim, seed, holdoutFraction, maxEdgesPerStep,
+                klWeight, evalEvery, graphOptions);
+    }
+
     public EncoderTrainingOptions withSeed(long s) {
         return new EncoderTrainingOptions(epochs, learningRate, hiddenDim, latentDim, s, holdoutFraction, maxEdgesPerStep,
                 klWeight, evalEvery, graphOptions);

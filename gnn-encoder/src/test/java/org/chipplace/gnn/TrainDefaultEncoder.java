@@ -15,7 +15,7 @@ import org.chipplace.netlist.Netlist;
  * <pre>
  * CHIPPLACE_BENCHMARKS=/work/shared/benchmarks mvn -q -o -pl gnn-encoder -am test-compile
  * java -cp "$(cat gnn-encoder/target/cp.txt):gnn-encoder/target/classes:gnn-encoder/target/test-classes" \
- *   [-Ddesigns=ibm01,ibm05] [-DnoSynthetic=true] org.chipplace.gnn.TrainDefaultEncoder [outDir] [epochs]
+ *   [-Ddesigns=ibm01,ibm05] [-DnoSynthetic=true] org.chipplace.gnn.TrainDefaultEncoder [outDir] [epochs] [learningRate]
  * </pre>
  * ({@code cp.txt} from {@code mvn -o -pl gnn-encoder dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
  */
@@ -28,8 +28,8 @@ public final class TrainDefaultEncoder {
     /** The synthetic part of the training set: a grid of generator settings, two seeds each. */
     static List<Netlist> synthetic() {
         List<Netlist> out = new ArrayList<>();
-        int[] cells = {400, 1500};
-        int[] macros = {12, 40};
+        int[] cells = {600, 2000};
+        int[] macros = {4, 60}; // 4 < minMacros: full netlist graph; 60: macro graph
         double[] degree = {3.0, 5.0};
         double[] locality = {0.01, 0.2};
         int k = 0;
@@ -37,7 +37,7 @@ public final class TrainDefaultEncoder {
             for (int m : macros) {
                 for (double d : degree) {
                     for (double l : locality) {
-                        SyntheticCircuits.Spec s = new SyntheticCircuits.Spec(c, m, 40, d, l, m > 20 ? 30 : 50);
+                        SyntheticCircuits.Spec s = new SyntheticCircuits.Spec(c, m, 40, d, l, m > 20 ? 30 : 60);
                         out.add(SyntheticCircuits.generate("syn" + k, s, 1000 + k));
                         k++;
                     }
@@ -66,6 +66,9 @@ public final class TrainDefaultEncoder {
             designs.addAll(synthetic());
         }
         EncoderTrainingOptions o = EncoderTrainingOptions.defaults().withEpochs(epochs);
+        if (args.length > 2) {
+            o = o.withLearningRate(Double.parseDouble(args[2]));
+        }
         System.out.println("options: " + o);
         try (TrainingReport r = EncoderTrainer.train(designs, o, s -> System.out.printf(
                 "epoch %d loss %.4f auc %.4f t %.1fs%n", s.epoch(), s.loss(), s.heldOutAuc(), s.elapsedMillis() / 1e3))) {

@@ -7,13 +7,16 @@ import java.util.Arrays;
  * cover counts {@code cm} (movable) and {@code cf} (fixed) under range additions, and the integrals
  * over y of {@code cm}, {@code cm^2}, {@code cf} and {@code cm*cf}. No push-down: every node keeps
  * its own pending additions and the statistics of its range including them, so an update touches
- * {@code O(log n)} nodes and only the root is read. Used by {@link OverlapSweep}.
+ * {@code O(log n)} nodes and only the root is read. Nodes are stored interleaved, one cache line
+ * each ({@value #STRIDE} doubles: length, the four integrals, the two pending counts). Used by
+ * {@link OverlapSweep}.
  */
 final class CoverTree {
+    private static final int STRIDE = 8;
+    private static final int LEN = 0, SM = 1, SMM = 2, SF = 3, SMF = 4, OM = 5, OF = 6;
     private final double[] ys;
     private final int size;
-    private final double[] len, sm, smm, sf, smf;
-    private final int[] om, of;
+    private final double[] t;
 
     /** A tree for up to {@code maxLeaves} elementary intervals of the coordinates {@code ys}. */
     CoverTree(double[] ys, int maxLeaves) {
@@ -23,35 +26,23 @@ final class CoverTree {
             s <<= 1;
         }
         size = s;
-        len = new double[2 * s];
-        sm = new double[2 * s];
-        smm = new double[2 * s];
-        sf = new double[2 * s];
-        smf = new double[2 * s];
-        om = new int[2 * s];
-        of = new int[2 * s];
+        t = new double[2 * s * STRIDE];
     }
 
     /** Clears all counts and covers the intervals {@code y0 .. y1-1} (at most {@code maxLeaves}). */
     void reset(int y0, int y1) {
-        Arrays.fill(sm, 0);
-        Arrays.fill(smm, 0);
-        Arrays.fill(sf, 0);
-        Arrays.fill(smf, 0);
-        Arrays.fill(om, 0);
-        Arrays.fill(of, 0);
-        Arrays.fill(len, 0);
+        Arrays.fill(t, 0);
         for (int k = 0; k < y1 - y0; k++) {
-            len[size + k] = ys[y0 + k + 1] - ys[y0 + k];
+            t[(size + k) * STRIDE + LEN] = ys[y0 + k + 1] - ys[y0 + k];
         }
         for (int i = size - 1; i >= 1; i--) {
-            len[i] = len[2 * i] + len[2 * i + 1];
+            t[i * STRIDE + LEN] = t[2 * i * STRIDE + LEN] + t[(2 * i + 1) * STRIDE + LEN];
         }
     }
 
     /** Integral over y of {@code cm(cm-1)/2 + cm*cf}: the overlap area per unit of x. */
     double integrand() {
-        return 0.5 * (smm[1] - sm[1]) + smf[1];
+        return 0.5 * (t[STRIDE + SMM] - t[STRIDE + SM]) + t[STRIDE + SMF];
     }
 
     /** Adds {@code (dm, df)} to the counts on local intervals {@code [l, r)}. */
@@ -78,29 +69,31 @@ final class CoverTree {
     }
 
     private void apply(int i, int dm, int df) {
-        om[i] += dm;
-        of[i] += df;
-        transform(i, dm, df);
+        int o = i * STRIDE;
+        t[o + OM] += dm;
+        t[o + OF] += df;
+        transform(o, dm, df);
     }
 
-    /** Statistics of node i after adding (dm, df) to every point of its range. */
-    private void transform(int i, int dm, int df) {
-        double l = len[i];
-        double m = sm[i], f = sf[i];
-        smm[i] += 2.0 * dm * m + (double) dm * dm * l;
-        smf[i] += (double) dm * f + (double) df * m + (double) dm * df * l;
-        sm[i] = m + dm * l;
-        sf[i] = f + df * l;
+    /** Statistics of the node at offset o after adding (dm, df) to every point of its range. */
+    private void transform(int o, double dm, double df) {
+        double l = t[o + LEN];
+        double m = t[o + SM], f = t[o + SF];
+        t[o + SMM] += 2.0 * dm * m + dm * dm * l;
+        t[o + SMF] += dm * f + df * m + dm * df * l;
+        t[o + SM] = m + dm * l;
+        t[o + SF] = f + df * l;
     }
 
     private void pull(int i) {
-        int c = 2 * i;
-        sm[i] = sm[c] + sm[c + 1];
-        smm[i] = smm[c] + smm[c + 1];
-        sf[i] = sf[c] + sf[c + 1];
-        smf[i] = smf[c] + smf[c + 1];
-        if (om[i] != 0 || of[i] != 0) {
-            transform(i, om[i], of[i]);
+        int o = i * STRIDE, c = 2 * o, d = c + STRIDE;
+        t[o + SM] = t[c + SM] + t[d + SM];
+        t[o + SMM] = t[c + SMM] + t[d + SMM];
+        t[o + SF] = t[c + SF] + t[d + SF];
+        t[o + SMF] = t[c + SMF] + t[d + SMF];
+        double om = t[o + OM], of = t[o + OF];
+        if (om != 0 || of != 0) {
+            transform(o, om, of);
         }
     }
 }

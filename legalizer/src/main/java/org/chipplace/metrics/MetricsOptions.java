@@ -8,7 +8,8 @@ package org.chipplace.metrics;
  *                        {@code sqrt(coreArea / numMovable) * 4}, then the bin count per side is
  *                        clamped to {@code 16..512}. An explicit size gives
  *                        {@code max(1, ceil(coreWidth / binSize))} bins across (likewise in y); the
- *                        bins always tile the core exactly, so their size is adjusted slightly.
+ *                        bins always tile the core exactly, so their size is adjusted slightly
+ *                        (a design without a core uses the bounding box of all nodes).
  * @param targetDensity   target utilisation of the free area of a bin in {@code (0, 1]} (default 1.0),
  *                        as in ePlace/DREAMPlace overflow.
  * @param rudyCapacity    routing capacity per unit area, in wirelength units per area unit

@@ -75,7 +75,7 @@ final class OverlapSweep {
         double[] areas = new double[strips];
         long[] pairs = new long[strips];
         int chunks = parallel ? Math.min(strips, 4 * Runtime.getRuntime().availableProcessors()) : 1;
-        int maxLeaves = (cells + strips - 1) / strips + 1;
+        int maxLeaves = (cells + strips - 1) / strips; // longest strip
         Chunks.run(chunks, parallel, c -> {
             Sweeper sw = new Sweeper(xs, ys, xli, xhi, yli, yhi, fixed, maxLeaves);
             for (int s = Chunks.start(c, chunks, strips), end = Chunks.start(c + 1, chunks, strips); s < end; s++) {

@@ -100,9 +100,8 @@ public final class Placer {
         if (options.detailedPlacement()) {
             t = System.nanoTime();
             pl.report("detailed", 0, 0, Double.NaN, Double.NaN);
-            DetailedPlacerOptions d = DetailedPlacerOptions.defaults();
             DetailedPlacer.improve(netlist, p,
-                    new DetailedPlacerOptions(d.passes(), d.windowSize(), options.effectiveThreads(), d.minGain()));
+                    DetailedPlacerOptions.defaults().withThreads(options.effectiveThreads()));
             stages.add(stage("detailed", t, netlist, p));
         }
         MetricsReport metrics = Metrics.evaluate(netlist, p,

@@ -1,5 +1,6 @@
 package org.chipplace.metrics;
 
+import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
@@ -28,33 +29,38 @@ public final class MetricsBenchmark {
         Placement snapped = snapToRows(nl, p);
         MetricsOptions o = MetricsOptions.defaults();
         for (int rep = 0; rep <= repeats; rep++) {
-            String tag = rep == 0 ? "warm-up" : "run " + rep;
-            long t = System.nanoTime();
-            double hpwl = Hpwl.total(nl, p.x(), p.y());
-            double tH = ms(t);
-            t = System.nanoTime();
-            Legality l = LegalityChecker.check(nl, p);
-            double tL = ms(t);
-            t = System.nanoTime();
-            Legality ls = LegalityChecker.check(nl, snapped);
-            double tLs = ms(t);
-            t = System.nanoTime();
-            DensityReport d = Density.compute(nl, p, o);
-            double tD = ms(t);
-            t = System.nanoTime();
-            RudyReport r = Rudy.compute(nl, p, o);
-            double tR = ms(t);
-            t = System.nanoTime();
-            Rudy.compute(nl, p, o.withParallel(false));
-            double tRs = ms(t);
-            System.out.printf("%-8s Hpwl.total %6.0f ms | check(random) %6.0f ms | check(row-snapped) %6.0f ms"
-                    + " | Density %5.0f ms (%dx%d) | Rudy %5.0f ms, sequential %5.0f ms%n",
-                    tag, tH, tL, tLs, tD, d.nx(), d.ny(), tR, tRs);
+            StringBuilder line = new StringBuilder(rep == 0 ? "warm-up" : "run " + rep);
+            double[] hpwl = new double[1];
+            Legality[] l = new Legality[2];
+            DensityReport[] d = new DensityReport[1];
+            RudyReport[] r = new RudyReport[1];
+            time(line, "Hpwl.total", () -> hpwl[0] = Hpwl.total(nl, p.x(), p.y()));
+            time(line, "check(random)", () -> l[0] = LegalityChecker.check(nl, p));
+            time(line, "check(row-snapped)", () -> l[1] = LegalityChecker.check(nl, snapped));
+            time(line, "Density", () -> d[0] = Density.compute(nl, p, o));
+            time(line, "Rudy", () -> r[0] = Rudy.compute(nl, p, o));
+            time(line, "Rudy(sequential)", () -> Rudy.compute(nl, p, o.withParallel(false)));
+            System.out.println(line);
             if (rep == repeats) {
-                System.out.printf("hpwl %.4g; random: %s; snapped: %s; overflow %.4f; rudy peak %.3f overflow %.4g%n",
-                        hpwl, l, ls, d.overflow(), r.peak(), r.totalOverflow());
+                System.out.printf("hpwl %.4g; random: %s; snapped: %s; density %dx%d overflow %.4f;"
+                        + " rudy peak %.3f overflow %.4g%n", hpwl[0], l[0], l[1], d[0].nx(), d[0].ny(),
+                        d[0].overflow(), r[0].peak(), r[0].totalOverflow());
             }
         }
+    }
+
+    /** Runs {@code task} and appends its wall-clock and process CPU time (all threads) in ms. */
+    private static void time(StringBuilder line, String name, Runnable task) {
+        long c0 = cpuNanos(), t0 = System.nanoTime();
+        task.run();
+        line.append(String.format(" | %s %.0f ms (cpu %.0f)", name, ms(t0), (cpuNanos() - c0) / 1e6));
+    }
+
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double ms(long t0) {

@@ -29,6 +29,17 @@ class MetricsTest {
     }
 
     @Test
+    void resultsDoNotDependOnThreads() {
+        Netlist nl = HpwlTest.randomDesign(5, 2000, 22000); // about 77k pins: several chunks
+        Placement p = HpwlTest.randomPlacement(6, nl.numNodes());
+        MetricsOptions par = MetricsOptions.defaults().withBinSize(2);
+        MetricsOptions seq = par.withParallel(false);
+        assertThat(nl.numPins()).isGreaterThan(Chunks.PARALLEL_MIN);
+        assertThat(Rudy.compute(nl, p, par).map()).containsExactly(Rudy.compute(nl, p, seq).map());
+        assertThat(Metrics.evaluate(nl, p, par)).isEqualTo(Metrics.evaluate(nl, p, seq));
+    }
+
+    @Test
     void reportComponentNamesAreTheJsonContract() {
         String[] names = Arrays.stream(MetricsReport.class.getRecordComponents()).map(c -> c.getName())
                 .toArray(String[]::new);

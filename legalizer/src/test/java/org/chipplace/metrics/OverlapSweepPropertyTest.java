@@ -63,6 +63,13 @@ class OverlapSweepPropertyTest {
     }
 
     @Test
+    void flatRectanglesNeverOverlap() {
+        double[] xl = {0, 1, 0}, xh = {5, 6, 5}, y = {2, 2, 2 + 1e-9};
+        OverlapSweep.Result got = OverlapSweep.run(xl, y, xh, y.clone(), new boolean[3], 3, 1e-6);
+        assertThat(got).isEqualTo(new OverlapSweep.Result(0, 0));
+    }
+
+    @Test
     void manyIdenticalRectanglesCountEveryPair() {
         int n = 500;
         double[] xl = new double[n], yl = new double[n], xh = new double[n], yh = new double[n];

@@ -45,6 +45,15 @@ final class BookshelfLexer {
 
     /** Reads {@code path} whole; errors are reported against the display name {@code file}. */
     static BookshelfLexer open(Path path, String file) {
+        return new BookshelfLexer(file, readBytes(path, file));
+    }
+
+    /**
+     * Reads {@code path} whole, gunzipping when it starts with the gzip magic bytes; a missing or
+     * unreadable file is a {@link NetlistParseException} at line 0 of {@code file}. Shared with the
+     * LEF/DEF lexer.
+     */
+    static byte[] readBytes(Path path, String file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -58,7 +67,7 @@ final class BookshelfLexer {
         } catch (IOException e) {
             throw new NetlistParseException(file, 0, "cannot read " + path + ": " + e.getMessage(), e);
         }
-        return new BookshelfLexer(file, bytes);
+        return bytes;
     }
 
     String file() {
@@ -231,7 +240,11 @@ final class BookshelfLexer {
      * to {@link Double#parseDouble(String)}.
      */
     double parseNumber(int s, int e) {
-        final byte[] b = buf;
+        return parseNumber(buf, s, e);
+    }
+
+    /** {@link #parseNumber(int, int)} over any buffer (shared with the LEF/DEF lexer). */
+    static double parseNumber(byte[] b, int s, int e) {
         int p = s;
         boolean neg = false;
         if (p < e && (b[p] == '-' || b[p] == '+')) {
@@ -250,7 +263,7 @@ final class BookshelfLexer {
             intDigits++;
             p++;
             if (digits > 15) {
-                return slow(s, e);
+                return slow(b, s, e);
             }
         }
         int fracDigits = 0;
@@ -265,7 +278,7 @@ final class BookshelfLexer {
                 frac++;
                 p++;
                 if (digits > 15 || frac > 22) {
-                    return slow(s, e);
+                    return slow(b, s, e);
                 }
             }
         }
@@ -273,14 +286,13 @@ final class BookshelfLexer {
             return Double.NaN;
         }
         if (p < e) {
-            return b[p] == 'e' || b[p] == 'E' ? slow(s, e) : Double.NaN;
+            return b[p] == 'e' || b[p] == 'E' ? slow(b, s, e) : Double.NaN;
         }
         double v = frac == 0 ? (double) mant : mant / POW10[frac];
         return neg ? -v : v;
     }
 
-    private double slow(int s, int e) {
-        final byte[] b = buf;
+    private static double slow(byte[] b, int s, int e) {
         int p = s;
         if (p < e && (b[p] == '-' || b[p] == '+')) {
             p++;

@@ -21,7 +21,7 @@ public final class NetlistBuilder {
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private double[] width = new double[16];
     private double[] height = new double[16];
-    private byte[] fixedKind = new byte[16]; // 0 movable, 1 fixed, 2 fixed NI
+    private byte[] fixedKind = new byte[16]; // 0 movable, 1 fixed, 2 fixed NI, 3 movable macro
     private double[] x = new double[16];
     private double[] y = new double[16];
     private String[] orient = new String[16];
@@ -102,6 +102,17 @@ public final class NetlistBuilder {
     /** Marks a node fixed (as {@code /FIXED} or {@code /FIXED_NI} in a {@code .pl}). */
     public NetlistBuilder setFixed(int node, boolean nonImage) {
         fixedKind[node] = nonImage ? (byte) 2 : (byte) 1;
+        return this;
+    }
+
+    /**
+     * Marks a movable node as a {@link NodeKind#MACRO} whatever its height (for example a LEF
+     * {@code CLASS BLOCK} macro no taller than a row). Has no effect on fixed nodes.
+     */
+    public NetlistBuilder setMacro(int node) {
+        if (fixedKind[node] == 0) {
+            fixedKind[node] = 3;
+        }
         return this;
     }
 
@@ -186,6 +197,7 @@ public final class NetlistBuilder {
             kind[i] = switch (fixedKind[i]) {
                 case 1 -> NodeKind.FIXED.code();
                 case 2 -> NodeKind.FIXED_NI.code();
+                case 3 -> NodeKind.MACRO.code();
                 default -> !Double.isNaN(rowHeight) && height[i] > rowHeight + EPS
                         ? NodeKind.MACRO.code() : NodeKind.CELL.code();
             };

@@ -87,6 +87,29 @@ public final class Datasets {
         };
     }
 
+    /** Writes trajectories in the dataset format (atomically, via a temporary file beside it). */
+    public static void write(Path file, List<Trajectory> trajectories) throws IOException {
+        TrajectoryFile.write(file, trajectories);
+    }
+
+    /**
+     * A macro placer by name: {@code greedy} (ties {@link TieBreak#LOWER_LEFT}), {@code ea}
+     * ({@link EaOptions#defaults()} with {@code eaSeconds} and {@code threads}),
+     * {@code stochastic-greedy} ({@link StochasticGreedyOptions#defaults()}) or {@code random}.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static Expert placer(String name, EnvOptions env, double eaSeconds, int threads) {
+        return switch (name) {
+            case "greedy" -> new GreedyPlacer(env);
+            case "ea" -> new EaPlacer(env, EaOptions.defaults().withTimeLimit(eaSeconds).withThreads(threads));
+            case "stochastic-greedy" -> new StochasticGreedyPlacer(env, StochasticGreedyOptions.defaults());
+            case "random" -> new RandomPlacer(env);
+            default -> throw new IllegalArgumentException("unknown macro placer " + name
+                    + "; expected greedy, ea, stochastic-greedy or random");
+        };
+    }
+
     /** Reads a dataset file ({@link DatasetFormatException} when invalid). */
     public static List<Trajectory> read(Path file) throws IOException {
         return TrajectoryFile.read(file);

@@ -9,7 +9,7 @@ package org.chipplace.offline;
  * @param threads          genotypes decoded in parallel per generation (&gt;= 1); the search depends on
  *                         it (one generation = {@code threads} children); default 1
  * @param orderMutation    probability that a mutation also swaps two neighbouring macros of the
- *                         placement order, in [0, 1]; default 0.1
+ *                         placement order, in [0, 1]; default 0.5
  */
 public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
     public EaOptions {
@@ -28,7 +28,7 @@ public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads
     }
 
     public static EaOptions defaults() {
-        return new EaOptions(60, 0, 1, 0.1);
+        return new EaOptions(60, 0, 1, 0.5);
     }
 
     public EaOptions withTimeLimit(double seconds) {

@@ -125,6 +125,9 @@ public final class EaPlacer implements Expert {
 
     @Override
     public Trajectory rollout(MacroEnv env, long seed, ProgressListener progress) {
+        if (env.numSteps() == 0) {
+            return Experts.rollout(env, (e, s, r) -> 0, new SplittableRandom(seed), name());
+        }
         long deadline = System.nanoTime() + (long) (ea.timeLimitSeconds() * 1e9);
         int lambda = ea.threads();
         MacroEnv[] envs = new MacroEnv[lambda];
@@ -177,7 +180,8 @@ public final class EaPlacer implements Expert {
         }
         final int[] best = parent.cells();
         env.reset(parent.order());
-        return Experts.continueRollout(env, (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
+        return Experts.continueRollout(env,
+                (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
     }
 
     private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,

@@ -20,7 +20,9 @@ import org.chipplace.netlist.Placement;
  * ({@code FIXED} and {@code FIXED_NI}: pads and fixed macros count as pins); standard cells are
  * ignored. A net contributes nothing until its first macro is placed (so the empty placement has
  * HPWL 0). Pins sit at the macro centre plus the pin offset. When all macros are placed this equals
- * {@link #macroHpwl(Netlist, Placement)} of the written placement.
+ * {@link #macroHpwl(Netlist, Placement, EnvOptions)} of the written placement. With
+ * {@link EnvOptions#fixedPins()} false, fixed pins are left out (macro-to-macro HPWL, closer to
+ * ChiPFormer's ibm protocol); fixed nodes still block.
  *
  * <p><b>Reward</b> of a step: minus the increase of the macro HPWL; an episode's rewards sum to minus
  * the final macro HPWL.
@@ -164,7 +166,10 @@ public final class MacroEnv {
         return cellOf[k];
     }
 
-    /** Weighted mean centre, in grid units (x relative to the core's left edge), of the active nets of the next macro (canvas centre when none). */
+    /**
+     * Weighted mean centre, in grid units from the core's lower-left corner, of the boxes of the
+     * next macro's nets that already have pins (canvas centre when none).
+     */
     double[] netCentre() {
         int k = order[t];
         double sx = 0, sy = 0, n = 0;

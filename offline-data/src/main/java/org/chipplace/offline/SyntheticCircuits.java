@@ -1,6 +1,8 @@
 package org.chipplace.offline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
@@ -26,6 +28,20 @@ public final class SyntheticCircuits {
     private SyntheticCircuits() {
     }
 
+    /**
+     * {@code count} designs {@code synthetic-000, synthetic-001, ...} with the same options and
+     * seeds drawn from {@code seed} (for {@code dataset generate --synthetic N}).
+     */
+    public static List<Netlist> generate(int count, SyntheticOptions o, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Netlist> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(generate(String.format("synthetic-%03d", i), o, rnd.nextLong()));
+        }
+        return out;
+    }
+
+    /** One design called {@code name}; the same options and seed give the same netlist. */
     public static Netlist generate(String name, SyntheticOptions o, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int nm = o.macros();

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * big-endian. Masks are not stored: they are
  * recomputed from the design on load ({@link DatasetLoader}).
  */
-public final class TrajectoryFile {
+final class TrajectoryFile {
     /** The 8 magic bytes: ASCII {@code CPTRAJ} followed by {@code 0x00 0x1A}. */
     static final byte[] MAGIC = {'C', 'P', 'T', 'R', 'A', 'J', 0, 0x1A};
     /** Current format version. */
@@ -35,7 +35,7 @@ public final class TrajectoryFile {
     }
 
     /** Writes {@code trajectories} to {@code file} (atomically via a temporary file beside it). */
-    public static void write(Path file, List<Trajectory> trajectories) throws IOException {
+    static void write(Path file, List<Trajectory> trajectories) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(payload);
         out.writeInt(trajectories.size());
@@ -81,7 +81,7 @@ public final class TrajectoryFile {
     }
 
     /** Reads a dataset; any format problem raises {@link DatasetFormatException}. */
-    public static List<Trajectory> read(Path file) throws IOException {
+    static List<Trajectory> read(Path file) throws IOException {
         return parse(Files.readAllBytes(file), file.toString());
     }
 

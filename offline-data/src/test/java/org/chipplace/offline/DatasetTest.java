@@ -62,6 +62,15 @@ class DatasetTest {
     }
 
     @Test
+    void designsWithoutMacrosGiveEmptyTrajectories() throws IOException {
+        Netlist noMacros = SyntheticCircuits.generate("cells", new SyntheticOptions(0, 50, 60, 4, 0.6, 0, 0.6), 1);
+        Path f = dir.resolve("empty.cptraj");
+        DatasetInfo info = Datasets.generate(List.of(noMacros), 5, "mixed", 1, f, ProgressListener.NONE, opts);
+        assertThat(info.designs().get(0).steps()).isZero();
+        assertThat(Datasets.read(f)).hasSize(5).allSatisfy(t -> assertThat(t.ret()).isZero());
+    }
+
+    @Test
     void flippedByteIsRejected() throws IOException {
         Path f = generate("greedy", 2);
         byte[] bytes = Files.readAllBytes(f);

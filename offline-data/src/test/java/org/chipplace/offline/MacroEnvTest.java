@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MacroEnvTest {
 
     /** Brute-force macro HPWL over the placed macros only (the environment's partial objective). */
-    private static double partialHpwl(Netlist nl, Placement p, boolean[] placedNode) {
+    private static double partialHpwl(Netlist nl, Placement p, boolean[] placedNode, boolean fixedPins) {
         double total = 0;
         for (int e = 0; e < nl.numNets(); e++) {
             boolean counted = false;
@@ -21,7 +21,8 @@ class MacroEnvTest {
             for (int q = nl.netPinStart()[e]; q < nl.netPinStart()[e + 1]; q++) {
                 int v = nl.pinNode()[q];
                 NodeKind k = nl.kind(v);
-                if (k == NodeKind.CELL || (k == NodeKind.MACRO && !placedNode[v])) {
+                if (k == NodeKind.CELL || (k == NodeKind.MACRO && !placedNode[v])
+                        || (!fixedPins && k != NodeKind.MACRO)) {
                     continue;
                 }
                 counted |= k == NodeKind.MACRO;
@@ -41,9 +42,19 @@ class MacroEnvTest {
 
     @Test
     void wireMaskEqualsBruteForceHpwlDifferenceOnEveryCell() {
+        wireMaskMatchesBruteForce(true);
+    }
+
+    @Test
+    void wireMaskWithoutFixedPinsEqualsBruteForceMacroToMacroDifference() {
+        wireMaskMatchesBruteForce(false);
+    }
+
+    private static void wireMaskMatchesBruteForce(boolean fixedPins) {
         Netlist nl = TestDesigns.withObstacle(6, 3);
         int g = 12;
-        MacroEnv env = new MacroEnv(nl, nl.initialPlacement(), EnvOptions.defaults().withGrid(g));
+        MacroEnv env = new MacroEnv(nl, nl.initialPlacement(),
+                EnvOptions.defaults().withGrid(g).withFixedPins(fixedPins));
         SplittableRandom rnd = new SplittableRandom(5);
         double[] wm = new double[g * g];
         double cw = 120.0 / g;
@@ -56,14 +67,15 @@ class MacroEnvTest {
             for (int k = 0; k < env.numSteps(); k++) {
                 placed[env.macroNode(k)] = env.cellOf(k) >= 0;
             }
-            double before = partialHpwl(nl, p, placed);
+            double before = partialHpwl(nl, p, placed, fixedPins);
             int v = env.macroNode(env.nextMacro());
             placed[v] = true;
             for (int ix = 0; ix < g; ix++) {
                 for (int iy = 0; iy < g; iy++) {
                     p.x()[v] = ix * cw;
                     p.y()[v] = iy * ch;
-                    assertThat(wm[ix * g + iy]).isCloseTo(partialHpwl(nl, p, placed) - before, within(1e-9));
+                    assertThat(wm[ix * g + iy]).isCloseTo(partialHpwl(nl, p, placed, fixedPins) - before,
+                            within(1e-9));
                 }
             }
             env.step(rnd.nextInt(g * g));

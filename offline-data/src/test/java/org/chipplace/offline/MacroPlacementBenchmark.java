@@ -69,7 +69,8 @@ public final class MacroPlacementBenchmark {
                 bestGreedy = Math.min(bestGreedy, h);
             }
             long t0 = System.nanoTime();
-            double ea = run(nl, new EaPlacer(env, new EaOptions(eaSeconds, 0, threads, 0.1)), 1, env);
+            EaOptions eaOpts = EaOptions.defaults().withTimeLimit(eaSeconds).withThreads(threads);
+            double ea = run(nl, new EaPlacer(env, eaOpts), 1, env);
             System.out.printf("  ea (%.0f s, %d threads)       macro HPWL %.4e  %.1f s  (%.1f%% below default greedy, "
                     + "%.1f%% below best greedy)%n", eaSeconds, threads, ea, (System.nanoTime() - t0) / 1e9,
                     100 * (1 - ea / greedy), 100 * (1 - ea / bestGreedy));

@@ -91,6 +91,29 @@ class PlacersTest {
     }
 
     @Test
+    void tieBreakSendsAnUnconnectedFirstMacroToTheLowerLeftOrTheCentre() {
+        EnvOptions noPads = opts.withFixedPins(false);
+        MacroEnv env = new MacroEnv(design, design.initialPlacement(), noPads);
+        Trajectory ll = new GreedyPlacer(noPads, TieBreak.LOWER_LEFT).rollout(env, 0, ProgressListener.NONE);
+        int k = env.order()[0];
+        Trajectory c = new GreedyPlacer(noPads, TieBreak.CENTRE).rollout(env, 0, ProgressListener.NONE);
+        assertThat(ll.actions()[0]).isZero();
+        int g = 32;
+        int ix = c.actions()[0] / g, iy = c.actions()[0] % g;
+        assertThat(Math.abs(2 * ix + env.gridWidth(k) - g)).isLessThanOrEqualTo(1);
+        assertThat(Math.abs(2 * iy + env.gridHeight(k) - g)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void placersAreFoundByNameAndUnknownNamesAreRejected() {
+        for (String n : new String[] {"greedy", "ea", "stochastic-greedy", "random"}) {
+            assertThat(Datasets.placer(n, opts, 1, 1).name()).isEqualTo(n);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Datasets.placer("sa", opts, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("greedy");
+    }
+
+    @Test
     void tooFullCanvasFallsBackToLeastOverlapWithoutCrashing() {
         NetlistBuilder b = new NetlistBuilder("full");
         for (int r = 0; r < 4; r++) {

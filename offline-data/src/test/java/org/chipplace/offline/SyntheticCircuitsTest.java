@@ -33,6 +33,14 @@ class SyntheticCircuitsTest {
     }
 
     @Test
+    void severalDesignsAreNamedInOrderAndDiffer() {
+        java.util.List<Netlist> ds = SyntheticCircuits.generate(3, SyntheticOptions.small(4), 9);
+        assertThat(ds).extracting(Netlist::name).containsExactly("synthetic-000", "synthetic-001", "synthetic-002");
+        assertThat(DesignHash.of(ds.get(0), ds.get(0).initialPlacement()))
+                .isNotEqualTo(DesignHash.of(ds.get(1), ds.get(1).initialPlacement()));
+    }
+
+    @Test
     void countsUtilisationAndPadsFollowTheOptions() {
         SyntheticOptions o = new SyntheticOptions(12, 500, 700, 20, 0.6, 0.4, 0.6);
         Netlist nl = SyntheticCircuits.generate("x", o, 1);

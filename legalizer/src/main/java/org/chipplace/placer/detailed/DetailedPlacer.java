@@ -34,7 +34,7 @@ public final class DetailedPlacer {
         SegmentCells sc = new SegmentCells(nl, p, seg);
         NetBoxes nb = new NetBoxes(nl, p.x(), p.y(), o.threads());
         double before = nb.total();
-        GlobalSwap gs = new GlobalSwap(nl, sc, nb, MAX_REGION_DEGREE);
+        GlobalSwap gs = new GlobalSwap(nl, sc, nb, MAX_REGION_DEGREE, o.searchRows());
         LocalReorder lr = new LocalReorder(sc, nb, o.windowSize());
         double cur = before;
         int passes = 0;

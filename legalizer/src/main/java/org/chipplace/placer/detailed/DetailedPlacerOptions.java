@@ -10,8 +10,9 @@ package org.chipplace.placer.detailed;
  * @param threads      worker threads for the initial per-net bounding boxes (the moves themselves are
  *                     applied sequentially); default: available processors
  * @param minGain      a pass whose relative HPWL gain is below this ends the run early; default 1e-4
+ * @param searchRows   global swap also tries this many rows above and below the target row; default 1
  */
-public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain) {
+public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain, int searchRows) {
 
     public DetailedPlacerOptions {
         if (passes < 0) {
@@ -26,10 +27,18 @@ public record DetailedPlacerOptions(int passes, int windowSize, int threads, dou
         if (!(minGain >= 0) || Double.isInfinite(minGain)) {
             throw new IllegalArgumentException("minGain must be finite and >= 0: " + minGain);
         }
+        if (searchRows < 0) {
+            throw new IllegalArgumentException("searchRows must be >= 0: " + searchRows);
+        }
     }
 
-    /** 3 passes, window 3, all processors, stop below 0.01 % gain per pass. */
+    /** 3 passes, window 3, all processors, stop below 0.01 % gain per pass, 1 extra row each side. */
     public static DetailedPlacerOptions defaults() {
-        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4);
+        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1);
+    }
+
+    /** A copy with another thread count. */
+    public DetailedPlacerOptions withThreads(int t) {
+        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows);
     }
 }

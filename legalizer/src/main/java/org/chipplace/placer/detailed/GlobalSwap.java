@@ -18,9 +18,13 @@ final class GlobalSwap {
     private final NetBoxes nb;
     private final double[] h;
     private final int maxDegree;
+    private final int searchRows;
     private final double[] box = new double[4];
     private double[] xs = new double[32];
     private double[] ys = new double[32];
+    /** Per considered pin of the current cell: box of the net without it, pin offset, weight, old value. */
+    private double[] est = new double[128];
+    private int numEst;
     private double bestDelta;
     private int bestKind; // 0 none, 1 swap, 2 gap move, 3 slide
     private int bestOther;
@@ -29,7 +33,8 @@ final class GlobalSwap {
     private double bestXi;
     private double bestXo;
 
-    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree) {
+    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree, int searchRows) {
+        this.searchRows = searchRows;
         this.sc = sc;
         this.nb = nb;
         this.h = nl.heights();
@@ -66,11 +71,21 @@ final class GlobalSwap {
             xs[k + 1] = box[1];
             ys[k] = box[2];
             ys[k + 1] = box[3];
+            if (8 * (k / 2 + 1) > est.length) {
+                est = Arrays.copyOf(est, est.length * 2);
+            }
+            int b = 8 * (k / 2);
+            System.arraycopy(box, 0, est, b, 4);
+            est[b + 4] = nb.pinOffsetX(p);
+            est[b + 5] = nb.pinOffsetY(p);
+            est[b + 6] = nb.weight(e);
+            est[b + 7] = nb.value(e);
             k += 2;
         }
         if (k == 0) {
             return false;
         }
+        numEst = k / 2;
         Arrays.sort(xs, 0, k);
         Arrays.sort(ys, 0, k);
         double cx = x[v] + wv / 2;
@@ -91,7 +106,7 @@ final class GlobalSwap {
         int k0 = sc.indexOf(v);
         // slide within own space
         double xi = sc.snap(s0, tx, wv, sc.leftBound(s0, k0), sc.rightBound(s0, k0));
-        if (!Double.isNaN(xi) && xi != x[v]) {
+        if (!Double.isNaN(xi) && xi != x[v] && estimate(xi, y[v]) < bestDelta) {
             nb.begin();
             nb.move(v, xi, y[v]);
             consider(nb.delta(), 3, -1, s0, k0, xi, 0);
@@ -99,7 +114,7 @@ final class GlobalSwap {
         }
         int rt = sc.seg.nearestRow(tcy - h[v] / 2);
         int rc = sc.seg.segRow(s0);
-        for (int dr = -1; dr <= 1; dr++) {
+        for (int dr = -searchRows; dr <= searchRows; dr++) {
             int r = rt + dr;
             if (r >= 0 && r < sc.seg.numRows()) {
                 tryRow(v, r, tx);
@@ -116,6 +131,24 @@ final class GlobalSwap {
         return true;
     }
 
+    /**
+     * Cheap HPWL change of moving the current cell alone to lower-left (nx, ny), from the boxes of its
+     * nets without it (exact unless the cell has several pins on one net or nets above the degree
+     * limit); used only to skip exact evaluations.
+     */
+    private double estimate(double nx, double ny) {
+        double d = 0;
+        for (int i = 0; i < numEst; i++) {
+            int b = 8 * i;
+            double px = nx + est[b + 4];
+            double py = ny + est[b + 5];
+            double hp = Math.max(est[b + 1], px) - Math.min(est[b], px) + Math.max(est[b + 3], py)
+                    - Math.min(est[b + 2], py);
+            d += est[b + 6] * hp - est[b + 7];
+        }
+        return d;
+    }
+
     private void consider(double d, int kind, int other, int s, int slot, double xiNew, double xoNew) {
         if (NetBoxes.improves(d) && d < bestDelta) {
             bestDelta = d;
@@ -130,7 +163,7 @@ final class GlobalSwap {
 
     private void tryRow(int v, int r, double tx) {
         int s = sc.seg.segmentAt(r, tx);
-        if (s < 0) {
+        if (s < 0 || sc.seg.rows()[r].height() + 1e-6 < h[v]) {
             return;
         }
         int slot = sc.slotAt(s, tx);
@@ -153,7 +186,7 @@ final class GlobalSwap {
             double lo = g == 0 ? sc.seg.xLo(s) : sc.x[sc.cell(s, g - 1)] + sc.w[sc.cell(s, g - 1)];
             double hi = sc.gapRight(s, g);
             double xi = sc.snap(s, tx, wv, lo, hi);
-            if (Double.isNaN(xi)) {
+            if (Double.isNaN(xi) || estimate(xi, ry) >= bestDelta) {
                 continue;
             }
             nb.begin();
@@ -171,6 +204,9 @@ final class GlobalSwap {
         int ku = sc.indexOf(u);
         if (su == s0 && Math.abs(ku - k0) <= 1) {
             return; // neighbours: local reordering handles them
+        }
+        if (sc.seg.rows()[sc.seg.segRow(s0)].height() + 1e-6 < h[u]) {
+            return; // u is taller than v's row
         }
         double xv = sc.snap(su, tx, sc.w[v], sc.leftBound(su, ku), sc.rightBound(su, ku));
         if (Double.isNaN(xv)) {

@@ -7,7 +7,8 @@ import org.chipplace.netlist.Netlist;
  * Cached weighted HPWL and bounding box of every net, with trial moves of a few nodes evaluated
  * incrementally: {@link #begin()}, {@link #move} per moved node, {@link #delta()}, then
  * {@link #commit()} or {@link #abort()}. Pins sit at {@code x + w/2 + dx} (orientation ignored).
- * Only the nets of moved nodes are recomputed; nets of more than {@value #BIG} pins reuse the
+ * Positions are mirrored in an interleaved {@code xy} array (one cache line per pin visit) and
+ * written back to the placement on commit. Only the nets of moved nodes are recomputed; nets of more than {@value #BIG} pins reuse the
  * cached box unless a moved pin lay on its boundary.
  */
 final class NetBoxes {
@@ -16,10 +17,9 @@ final class NetBoxes {
     private final int[] ps;
     private final int[] pinNode;
     private final int[] pinNet;
-    private final double[] pdx;
-    private final double[] pdy;
-    private final double[] hw;
-    private final double[] hh;
+    private final double[] pox;
+    private final double[] poy;
+    private final double[] xy;
     private final double[] wt;
     private final int[] nodePinStart;
     private final int[] nodePins;
@@ -31,7 +31,6 @@ final class NetBoxes {
     private final double[] byl;
     private final double[] byh;
     private final int[] mark;
-    private final int[] movedIdx;
     private int epoch;
     private int[] aff = new int[64];
     private double[] newVal = new double[64];
@@ -48,17 +47,20 @@ final class NetBoxes {
         this.y = y;
         ps = nl.netPinStart();
         pinNode = nl.pinNode();
-        pdx = nl.pinDx();
-        pdy = nl.pinDy();
         wt = nl.netWeights();
         nodePinStart = nl.nodePinStart();
         nodePins = nl.nodePins();
         int n = nl.numNodes();
-        hw = new double[n];
-        hh = new double[n];
+        xy = new double[2 * n];
         for (int v = 0; v < n; v++) {
-            hw[v] = nl.widths()[v] / 2;
-            hh[v] = nl.heights()[v] / 2;
+            xy[2 * v] = x[v];
+            xy[2 * v + 1] = y[v];
+        }
+        pox = new double[pinNode.length];
+        poy = new double[pinNode.length];
+        for (int q = 0; q < pinNode.length; q++) {
+            pox[q] = nl.widths()[pinNode[q]] / 2 + nl.pinDx()[q];
+            poy[q] = nl.heights()[pinNode[q]] / 2 + nl.pinDy()[q];
         }
         int m = nl.numNets();
         pinNet = new int[pinNode.length];
@@ -71,8 +73,6 @@ final class NetBoxes {
         byl = new double[m];
         byh = new double[m];
         mark = new int[m];
-        movedIdx = new int[n];
-        Arrays.fill(movedIdx, -1);
         Threads.forRange(threads, m, (a, b) -> {
             double[] bb = new double[4];
             for (int e = a; e < b; e++) {
@@ -119,8 +119,8 @@ final class NetBoxes {
             if (v == skip) {
                 continue;
             }
-            double px = x[v] + hw[v] + pdx[q];
-            double py = y[v] + hh[v] + pdy[q];
+            double px = xy[2 * v] + pox[q];
+            double py = xy[2 * v + 1] + poy[q];
             xl = Math.min(xl, px);
             xh = Math.max(xh, px);
             yl = Math.min(yl, py);
@@ -132,6 +132,24 @@ final class NetBoxes {
         out[2] = yl;
         out[3] = yh;
         return any;
+    }
+
+    /** Pin x offset from the node's lower-left corner, for pin slot k of {@link #pinStart}. */
+    double pinOffsetX(int k) {
+        return pox[nodePins[k]];
+    }
+
+    double pinOffsetY(int k) {
+        return poy[nodePins[k]];
+    }
+
+    double weight(int e) {
+        return wt[e];
+    }
+
+    /** Cached weighted HPWL of net e. */
+    double value(int e) {
+        return val[e];
     }
 
     int degree(int e) {
@@ -150,7 +168,6 @@ final class NetBoxes {
 
     /** Records a trial move of node v to lower-left (nx, ny). At most 8 nodes per trial. */
     void move(int v, double nx, double ny) {
-        movedIdx[v] = nMoved;
         mv[nMoved] = v;
         mx[nMoved] = nx;
         my[nMoved++] = ny;
@@ -198,18 +215,17 @@ final class NetBoxes {
             byh[e] = nb[4 * k + 3];
         }
         for (int j = 0; j < nMoved; j++) {
-            x[mv[j]] = mx[j];
-            y[mv[j]] = my[j];
-            movedIdx[mv[j]] = -1;
+            int v = mv[j];
+            x[v] = mx[j];
+            y[v] = my[j];
+            xy[2 * v] = mx[j];
+            xy[2 * v + 1] = my[j];
         }
         nMoved = 0;
     }
 
     /** Drops the trial move. */
     void abort() {
-        for (int j = 0; j < nMoved; j++) {
-            movedIdx[mv[j]] = -1;
-        }
         nMoved = 0;
     }
 
@@ -232,14 +248,14 @@ final class NetBoxes {
                     if (pinNet[q] != e) {
                         continue;
                     }
-                    double ox = x[v] + hw[v] + pdx[q];
-                    double oy = y[v] + hh[v] + pdy[q];
+                    double ox = xy[2 * v] + pox[q];
+                    double oy = xy[2 * v + 1] + poy[q];
                     if (ox <= bxl[e] + EPS || ox >= bxh[e] - EPS || oy <= byl[e] + EPS || oy >= byh[e] - EPS) {
                         ok = false;
                         break;
                     }
-                    double px = mx[j] + hw[v] + pdx[q];
-                    double py = my[j] + hh[v] + pdy[q];
+                    double px = mx[j] + pox[q];
+                    double py = my[j] + poy[q];
                     xl = Math.min(xl, px);
                     xh = Math.max(xh, px);
                     yl = Math.min(yl, py);
@@ -266,9 +282,16 @@ final class NetBoxes {
         double yh = -Double.MAX_VALUE;
         for (int q = ps[e]; q < ps[e + 1]; q++) {
             int v = pinNode[q];
-            int j = movedIdx[v];
-            double px = (j < 0 ? x[v] : mx[j]) + hw[v] + pdx[q];
-            double py = (j < 0 ? y[v] : my[j]) + hh[v] + pdy[q];
+            double px = xy[2 * v];
+            double py = xy[2 * v + 1];
+            for (int j = 0; j < nMoved; j++) {
+                if (mv[j] == v) {
+                    px = mx[j];
+                    py = my[j];
+                }
+            }
+            px += pox[q];
+            py += poy[q];
             xl = Math.min(xl, px);
             xh = Math.max(xh, px);
             yl = Math.min(yl, py);

@@ -35,6 +35,8 @@ final class DensityModel {
     private double[][] buffers;
     final double[] real, total, rho, xiX, xiY, psi;
     private double[] overflowPart;
+    /** Per-worker overlap of one object with the bin rows it covers. */
+    private final double[][] rowScratch;
     private double overflow;
 
     DensityModel(Netlist nl, Placement pl, boolean[] movable, int m, double target, Parallel par) {
@@ -47,13 +49,14 @@ final class DensityModel {
         this.binH = (nl.coreYh() - yl) / m;
         this.binArea = binW * binH;
         int bins = m * m;
+        this.rowScratch = new double[par.threads()][m];
         this.fixed = new double[bins];
         double[] x = pl.x(), y = pl.y(), w = nl.widths(), h = nl.heights();
         byte ni = NodeKind.FIXED_NI.code();
         byte[] kinds = nl.kinds();
         for (int v = 0; v < nl.numNodes(); v++) {
             if (!movable[v] && kinds[v] != ni && w[v] > 0 && h[v] > 0) {
-                addBox(fixed, x[v], y[v], x[v] + w[v], y[v] + h[v], 1.0);
+                addBox(fixed, x[v], y[v], x[v] + w[v], y[v] + h[v], 1.0, rowScratch[0]);
             }
         }
         double free = 0;
@@ -132,7 +135,8 @@ final class DensityModel {
                 o1 = numReal + (int) ((long) nf * (f + 1) / fillChunks);
             }
             for (int o = o0; o < o1; o++) {
-                addBox(buf, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, scale[o]);
+                addBox(buf, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, scale[o],
+                        rowScratch[worker]);
             }
         });
         int bins = m * m;
@@ -177,16 +181,19 @@ final class DensityModel {
     void gradient(double[] x, double[] y, double[] gx, double[] gy) {
         par.run(Parallel.chunks(numObjects, OBJ_CHUNK), (c, worker) -> {
             for (int o = c * OBJ_CHUNK, end = Math.min(numObjects, o + OBJ_CHUNK); o < end; o++) {
-                gradientOf(o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, gx, gy);
+                gradientOf(o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, gx, gy,
+                        rowScratch[worker]);
             }
         });
     }
 
-    private void gradientOf(int o, double bxl, double byl, double bxh, double byh, double[] gx, double[] gy) {
+    private void gradientOf(int o, double bxl, double byl, double bxh, double byh, double[] gx, double[] gy,
+                            double[] oy) {
         int ix0 = Math.max(0, (int) Math.floor((bxl - xl) / binW));
         int ix1 = Math.min(m - 1, (int) Math.floor((bxh - xl) / binW));
         int iy0 = Math.max(0, (int) Math.floor((byl - yl) / binH));
         int iy1 = Math.min(m - 1, (int) Math.floor((byh - yl) / binH));
+        int ny = overlapsY(byl, byh, iy0, iy1, oy);
         double sx = 0, sy = 0;
         for (int ix = ix0; ix <= ix1; ix++) {
             double lo = xl + ix * binW;
@@ -194,40 +201,46 @@ final class DensityModel {
             if (ox <= 0) {
                 continue;
             }
-            int row = ix * m;
-            for (int iy = iy0; iy <= iy1; iy++) {
-                double ylo = yl + iy * binH;
-                double oy = Math.min(byh, ylo + binH) - Math.max(byl, ylo);
-                if (oy > 0) {
-                    double a = ox * oy;
-                    sx += a * xiX[row + iy];
-                    sy += a * xiY[row + iy];
-                }
+            int row = ix * m + iy0;
+            double ax = 0, ay = 0;
+            for (int k = 0; k < ny; k++) {
+                ax += oy[k] * xiX[row + k];
+                ay += oy[k] * xiY[row + k];
             }
+            sx += ox * ax;
+            sy += ox * ay;
         }
         gx[o] = -scale[o] * sx;
         gy[o] = -scale[o] * sy;
     }
 
+    /** Overlaps of {@code [byl, byh]} with bin rows {@code iy0..iy1} into {@code oy}; returns their count. */
+    private int overlapsY(double byl, double byh, int iy0, int iy1, double[] oy) {
+        int ny = Math.max(0, iy1 - iy0 + 1);
+        for (int k = 0; k < ny; k++) {
+            double ylo = yl + (iy0 + k) * binH;
+            oy[k] = Math.max(0, Math.min(byh, ylo + binH) - Math.max(byl, ylo));
+        }
+        return ny;
+    }
+
     /** Adds {@code s} times the overlap area of box {@code [bxl, bxh] x [byl, byh]} with each bin. */
-    private void addBox(double[] map, double bxl, double byl, double bxh, double byh, double s) {
+    private void addBox(double[] map, double bxl, double byl, double bxh, double byh, double s, double[] oy) {
         int ix0 = Math.max(0, (int) Math.floor((bxl - xl) / binW));
         int ix1 = Math.min(m - 1, (int) Math.floor((bxh - xl) / binW));
         int iy0 = Math.max(0, (int) Math.floor((byl - yl) / binH));
         int iy1 = Math.min(m - 1, (int) Math.floor((byh - yl) / binH));
+        int ny = overlapsY(byl, byh, iy0, iy1, oy);
         for (int ix = ix0; ix <= ix1; ix++) {
             double lo = xl + ix * binW;
             double ox = Math.min(bxh, lo + binW) - Math.max(bxl, lo);
             if (ox <= 0) {
                 continue;
             }
-            int row = ix * m;
-            for (int iy = iy0; iy <= iy1; iy++) {
-                double ylo = yl + iy * binH;
-                double oy = Math.min(byh, ylo + binH) - Math.max(byl, ylo);
-                if (oy > 0) {
-                    map[row + iy] += s * ox * oy;
-                }
+            double f = s * ox;
+            int row = ix * m + iy0;
+            for (int k = 0; k < ny; k++) {
+                map[row + k] += f * oy[k];
             }
         }
     }

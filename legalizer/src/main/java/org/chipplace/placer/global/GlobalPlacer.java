@@ -16,15 +16,19 @@ import org.chipplace.placer.ProgressListener;
  * with the overflow {@code tau} clamped to [0.1, 1] (so gamma goes from 10 to 0.1 times
  * {@code gammaScale * binSize}); the density weight starts at {@code 8e-5 * |grad W|_1 / |grad N|_1}
  * and is multiplied every iteration by {@code mu = 1.05^(1 - dHPWL / ref)} clamped to [0.95, 1.05]
- * ({@code mu = 1.05} when HPWL decreased), with {@code ref} a fixed fraction of the HPWL after the
- * initial placement. The initial placement is {@link QuadraticPlacer}'s bound-to-bound model.
+ * ({@code mu = 1.05} when HPWL decreased), with {@code ref} 2% of the current HPWL (0.5% when macros
+ * move; at least that fraction of sum(net weight) * binSize; RePlAce uses a fixed reference HPWL, which does not carry over between designs of different
+ * sizes). The initial placement is {@link QuadraticPlacer}'s bound-to-bound model.
  */
 public final class GlobalPlacer {
-    static final double LAMBDA_FACTOR = Double.parseDouble(System.getProperty("gp.lf", "8e-5"));
+    static final double LAMBDA_FACTOR = 8e-5;
     static final double MU_MAX = 1.05, MU_MIN = 0.95;
-    static final double REF_HPWL_FRACTION = Double.parseDouble(System.getProperty("gp.ref", "0.1"));
+    /** Reference HPWL change per iteration, as a fraction of the current HPWL (standard cells only). */
+    static final double REF_HPWL_FRACTION = 0.02;
+    /** The same with movable macros: slower density-weight growth avoids macro pile-ups (ibm01). */
+    static final double REF_HPWL_FRACTION_MIXED = 0.005;
     static final int MAX_BACKTRACK = 10;
-    static final double JITTER_BINS = Double.parseDouble(System.getProperty("gp.jit", "0.1"));
+    static final double JITTER_BINS = 0.1;
     static final int REPORT_EVERY = 10;
 
     private GlobalPlacer() {

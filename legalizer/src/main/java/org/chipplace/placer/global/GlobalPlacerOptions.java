@@ -16,7 +16,9 @@ package org.chipplace.placer.global;
  * @param initialDensityWeight       initial density weight lambda, or 0 for automatic (8e-5 times the
  *                                   ratio of the L1 norms of the wirelength and density gradients,
  *                                   as in RePlAce); default 0
- * @param initialPlacementIterations bound-to-bound quadratic placement rounds before Nesterov (&gt;= 0);
+ * @param initialPlacementIterations bound-to-bound quadratic placement rounds before Nesterov (&gt;= 0),
+ *                                   from all movable nodes at the centre of the fixed pins; 0 starts
+ *                                   Nesterov from the positions in the given placement (refinement);
  *                                   default 5
  * @param threads                    worker threads, 0 for all available cores; results do not depend
  *                                   on this value

@@ -7,6 +7,9 @@ import org.chipplace.placer.ProgressListener;
  * solution {@code v}, step from the Lipschitz-constant prediction
  * {@code alpha = |v_k - v_(k-1)| / |g(v_k) - g(v_(k-1))|}, backtracking while the new prediction is
  * below 0.95 of the step used. Density weight and WA smoothing follow {@link GlobalPlacer}'s schedules.
+ * As in DREAMPlace, the iterate of least overflow is kept: when the HPWL doubles while the overflow
+ * gets worse (divergence, seen with overlapping movable macros) or the overflow stalls, the solver
+ * stops and returns that iterate.
  * All vectors are preallocated; objects are clamped into the core after every move.
  */
 final class Nesterov {
@@ -15,6 +18,13 @@ final class Nesterov {
     private final GlobalPlacerOptions opt;
     private final ProgressListener progress;
     private final int n;
+    /** Divergence: HPWL above this factor of the best iterate's while overflow is worse by this much. */
+    static final double DIVERGENCE_HPWL = 2.0, DIVERGENCE_OVERFLOW = 0.02;
+    /** Divergence is only checked once the best overflow is below this (early HPWL is tiny and grows fast). */
+    static final double DIVERGENCE_CHECK_BELOW = 0.4;
+    /** Stop when the overflow has not improved for this many iterations. */
+    static final int STALL_ITERATIONS = 300;
+    private final double[] bestX, bestY;
     private double[] ux, uy, vx, vy, gx, gy, nux, nuy, nvx, nvy, ngx, ngy;
     private final double[] hpwlTrace, overflowTrace;
     private int iterations;
@@ -38,6 +48,8 @@ final class Nesterov {
         nvy = new double[n];
         ngx = new double[n];
         ngy = new double[n];
+        bestX = new double[n];
+        bestY = new double[n];
         hpwlTrace = new double[opt.maxIterations()];
         overflowTrace = new double[opt.maxIterations()];
     }
@@ -78,7 +90,6 @@ final class Nesterov {
         double lambda = opt.initialDensityWeight() > 0 ? opt.initialDensityWeight()
                 : GlobalPlacer.LAMBDA_FACTOR * f.gradientNormRatio();
         double hpwl = f.hpwl();
-        double ref = Math.max(GlobalPlacer.REF_HPWL_FRACTION * hpwl, 1e-12);
         f.combine(lambda, gx, gy);
         // initial step: a small probe move along the gradient
         double gmax = 0;
@@ -94,8 +105,22 @@ final class Nesterov {
         f.evaluate(nvx, nvy, gamma);
         f.combine(lambda, ngx, ngy);
         double alpha = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, binSize);
+        double refFraction = GlobalPlacer.REF_HPWL_FRACTION;
+        for (int o = 0; o < model.numReal; o++) {
+            if (model.objMacro[o]) {
+                refFraction = GlobalPlacer.REF_HPWL_FRACTION_MIXED;
+                break;
+            }
+        }
+        // a floor for the reference: every net spanning one bin (the HPWL of a collapsed start is ~0)
+        double hpwlFloor = 0;
+        for (double w : model.netW) {
+            hpwlFloor += w * binSize;
+        }
         double a = 1;
         int max = opt.maxIterations();
+        double bestOverflow = Double.MAX_VALUE, bestHpwl = 0;
+        int bestIt = 0;
         for (int it = 0; it < max; it++) {
             double alphaNew = alpha, aNew = a;
             for (int bt = 0; bt < GlobalPlacer.MAX_BACKTRACK; bt++) {
@@ -135,16 +160,32 @@ final class Nesterov {
             hpwlTrace[it] = h;
             overflowTrace[it] = overflow;
             iterations = it + 1;
-            lambda *= GlobalPlacer.mu(h - hpwl, ref);
+            lambda *= GlobalPlacer.mu(h - hpwl, refFraction * Math.max(hpwl, hpwlFloor));
             hpwl = h;
             gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, overflow);
             boolean done = overflow <= opt.targetOverflow();
+            if (overflow < bestOverflow) {
+                System.arraycopy(vx, 0, bestX, 0, n);
+                System.arraycopy(vy, 0, bestY, 0, n);
+                bestOverflow = overflow;
+                bestHpwl = h;
+                bestIt = it;
+            } else if ((bestOverflow < DIVERGENCE_CHECK_BELOW && h > DIVERGENCE_HPWL * bestHpwl
+                    && overflow > bestOverflow + DIVERGENCE_OVERFLOW)
+                    || it - bestIt > STALL_ITERATIONS) {
+                done = true; // diverged or stalled: fall back to the least-overflow iterate below
+            }
             if (done || it % GlobalPlacer.REPORT_EVERY == 0 || it == max - 1) {
                 progress.report("global", it, done ? 1.0 : Math.min(1.0, (double) it / max), h, overflow);
             }
             if (done) {
                 break;
             }
+        }
+        if (overflow > bestOverflow) {
+            System.arraycopy(bestX, 0, vx, 0, n);
+            System.arraycopy(bestY, 0, vy, 0, n);
+            overflow = bestOverflow;
         }
     }
 

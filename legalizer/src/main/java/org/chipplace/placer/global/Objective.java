@@ -16,7 +16,7 @@ final class Objective {
     /** Wirelength and density gradients of the last {@link #evaluate} (per object). */
     final double[] wgx, wgy, dgx, dgy;
     private final double[] area;
-    private final double[] part;
+    private final double[] part, hpwlPart;
     private final int netChunks;
     private double lastWa;
 
@@ -42,6 +42,7 @@ final class Objective {
         }
         netChunks = Parallel.chunks(model.netW.length, NET_CHUNK);
         part = new double[netChunks];
+        hpwlPart = new double[netChunks];
     }
 
     /** WA wirelength of the last {@link #evaluate}. */
@@ -60,7 +61,7 @@ final class Objective {
                 Math.min(np, (c + 1) * pinChunk), model.pinObj, model.offX, model.offY, x, y, px, py));
         int ne = model.netW.length;
         par.run(netChunks, (c, w) -> part[c] = Wirelength.wa(c * NET_CHUNK, Math.min(ne, (c + 1) * NET_CHUNK),
-                model.netStart, model.netW, px, py, gamma, pgx, pgy, ea, eb));
+                model.netStart, model.netW, px, py, gamma, pgx, pgy, ea, eb, hpwlPart, c));
         double s = 0;
         for (int c = 0; c < netChunks; c++) {
             s += part[c];
@@ -75,12 +76,9 @@ final class Objective {
 
     /** HPWL of the pin positions of the last {@link #evaluate}. */
     double hpwl() {
-        int ne = model.netW.length;
-        par.run(netChunks, (c, w) -> part[c] = Wirelength.hpwl(c * NET_CHUNK, Math.min(ne, (c + 1) * NET_CHUNK),
-                model.netStart, model.netW, px, py));
         double s = 0;
         for (int c = 0; c < netChunks; c++) {
-            s += part[c];
+            s += hpwlPart[c];
         }
         return s;
     }
@@ -108,6 +106,6 @@ final class Objective {
             }
             d += Math.abs(dgx[o]) + Math.abs(dgy[o]);
         }
-        return d > 0 ? w / d : 1.0;
+        return d > 0 && w > 0 ? w / d : 1.0;
     }
 }

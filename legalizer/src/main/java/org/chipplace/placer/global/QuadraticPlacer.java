@@ -20,11 +20,13 @@ final class QuadraticPlacer {
 
     /**
      * Places the real objects of {@code model} at the mean of the fixed pins (plus a seeded
-     * perturbation of 0.1% of the core size) and runs {@code rounds} B2B rounds.
+     * perturbation of 0.1% of the core size) and runs {@code rounds} B2B rounds; with {@code rounds == 0}
+     * the objects keep their current positions (only clamped into the core).
      */
     static void place(PlacementModel model, int rounds, long seed, Parallel par) {
         int n = model.numReal;
-        if (n == 0) {
+        if (rounds == 0 || n == 0) {
+            model.clamp(0, n, model.cx, model.cy);
             return;
         }
         double sx = 0, sy = 0;
@@ -45,9 +47,6 @@ final class QuadraticPlacer {
             model.cy[o] = cyc + (rnd.nextDouble() - 0.5) * 1e-3 * spanY;
         }
         model.clamp(0, n, model.cx, model.cy);
-        if (rounds == 0) {
-            return;
-        }
         double area = 0;
         for (int o = 0; o < n; o++) {
             area += model.w[o] * model.h[o];

@@ -34,12 +34,13 @@ final class Wirelength {
     /**
      * Weighted-average wirelength of nets {@code [e0, e1)} (x plus y, times the net weights) at smoothing
      * {@code gamma}; writes the gradient with respect to each pin's position into {@code pgx, pgy}.
-     * {@code ea, eb} are per-pin scratch arrays.
+     * {@code ea, eb} are per-pin scratch arrays. When {@code hpwlOut} is not null, the weighted HPWL of
+     * the same nets is stored in {@code hpwlOut[slot]}.
      */
     static double wa(int e0, int e1, int[] netStart, double[] netW, double[] px, double[] py, double gamma,
-                     double[] pgx, double[] pgy, double[] ea, double[] eb) {
+                     double[] pgx, double[] pgy, double[] ea, double[] eb, double[] hpwlOut, int slot) {
         double invGamma = 1.0 / gamma;
-        double sum = 0;
+        double sum = 0, hp = 0;
         for (int e = e0; e < e1; e++) {
             double w = netW[e];
             int s = netStart[e];
@@ -51,24 +52,27 @@ final class Wirelength {
                 }
                 continue;
             }
-            sum += w * (waAxis(s, t, px, invGamma, w, pgx, ea, eb) + waAxis(s, t, py, invGamma, w, pgy, ea, eb));
+            double xl = px[s], xh = xl, yl = py[s], yh = yl;
+            for (int p = s + 1; p < t; p++) {
+                double x = px[p];
+                double y = py[p];
+                xl = Math.min(xl, x);
+                xh = Math.max(xh, x);
+                yl = Math.min(yl, y);
+                yh = Math.max(yh, y);
+            }
+            hp += w * ((xh - xl) + (yh - yl));
+            sum += w * (waAxis(s, t, px, xl, xh, invGamma, w, pgx, ea, eb)
+                    + waAxis(s, t, py, yl, yh, invGamma, w, pgy, ea, eb));
+        }
+        if (hpwlOut != null) {
+            hpwlOut[slot] = hp;
         }
         return sum;
     }
 
-    private static double waAxis(int s, int t, double[] x, double invGamma, double w, double[] g, double[] ea,
-                                 double[] eb) {
-        double max = x[s];
-        double min = x[s];
-        for (int p = s + 1; p < t; p++) {
-            double v = x[p];
-            if (v > max) {
-                max = v;
-            }
-            if (v < min) {
-                min = v;
-            }
-        }
+    private static double waAxis(int s, int t, double[] x, double min, double max, double invGamma, double w,
+                                 double[] g, double[] ea, double[] eb) {
         double sp = 0, sxp = 0, sm = 0, sxm = 0;
         for (int p = s; p < t; p++) {
             double v = x[p];

@@ -56,10 +56,11 @@ final class Abacus {
     }
 
     /**
-     * Places local cell {@code i} of width {@code w} whose global lower-left corner is (gx, gy), in
-     * the best segment; returns false when no segment has room.
+     * Places local cell {@code i} of width {@code w} and height {@code h} whose global lower-left corner
+     * is (gx, gy), in the best segment of a row at least {@code h} high; returns false when no segment
+     * has room.
      */
-    boolean insert(int i, double w, double gx, double gy) {
+    boolean insert(int i, double w, double h, double gx, double gy) {
         Row[] rows = seg.rows();
         int r0 = seg.nearestRow(gy);
         if (r0 < 0) {
@@ -80,6 +81,9 @@ final class Abacus {
             double dy = vw * Math.abs(row.y() - gy);
             if (dy >= best) {
                 break; // the nearer side is too far already, so is the other
+            }
+            if (row.height() + 1e-6 < h) {
+                continue; // the cell is taller than this row
             }
             int s0 = seg.segmentAt(r, gx);
             if (s0 < 0) {

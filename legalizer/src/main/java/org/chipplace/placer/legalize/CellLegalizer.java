@@ -35,7 +35,8 @@ public final class CellLegalizer {
     /**
      * Legalizes all cells of {@code nl} in {@code p} (updated in place).
      *
-     * @throws LegalizationException when the cells cannot fit into the free row space
+     * @throws LegalizationException   when the cells cannot fit into the free row space
+     * @throws IllegalArgumentException when a cell position is NaN or infinite
      */
     public static void legalize(Netlist nl, Placement p, LegalizerOptions o) {
         double rh = nl.rowHeight();
@@ -48,6 +49,10 @@ public final class CellLegalizer {
         int count = 0;
         for (int v = 0; v < n; v++) {
             if (kind[v] == NodeKind.CELL.code()) {
+                if (!Double.isFinite(p.x()[v]) || !Double.isFinite(p.y()[v])) {
+                    throw new IllegalArgumentException("cell " + nl.nodeNames()[v] + " has no finite position ("
+                            + p.x()[v] + ", " + p.y()[v] + ")");
+                }
                 if (h[v] > rh + EPS) {
                     multi[v] = true;
                     anyMulti = true;
@@ -76,7 +81,7 @@ public final class CellLegalizer {
         checkCapacity(nl, seg, node);
         int[] order = sortByX(node, p.x(), null);
         Abacus a = new Abacus(seg, count, o.verticalWeight());
-        int[] failed = run(a, order, node, w, p);
+        int[] failed = run(a, order, node, w, h, p);
         if (failed.length > 0) {
             int[] assign = packDecreasing(nl, seg, node, true);
             if (assign == null) {
@@ -97,14 +102,14 @@ public final class CellLegalizer {
         a.write(node, p.x(), p.y());
     }
 
-    private static int[] run(Abacus a, int[] order, int[] node, double[] w, Placement p) {
+    private static int[] run(Abacus a, int[] order, int[] node, double[] w, double[] h, Placement p) {
         int[] failed = new int[order.length];
         int f = 0;
         double[] x = p.x();
         double[] y = p.y();
         for (int i : order) {
             int v = node[i];
-            if (!a.insert(i, w[v], x[v], y[v])) {
+            if (!a.insert(i, w[v], h[v], x[v], y[v])) {
                 failed[f++] = i;
             }
         }

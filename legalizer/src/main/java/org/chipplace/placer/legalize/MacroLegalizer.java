@@ -50,6 +50,10 @@ public final class MacroLegalizer {
                 if (!nl.isMovable(v)) {
                     throw new IllegalArgumentException("node " + nl.nodeNames()[v] + " is fixed, cannot legalize it");
                 }
+                if (!Double.isFinite(p.x()[v]) || !Double.isFinite(p.y()[v])) {
+                    throw new IllegalArgumentException("macro " + nl.nodeNames()[v] + " has no finite position ("
+                            + p.x()[v] + ", " + p.y()[v] + ")");
+                }
                 count++;
             }
         }

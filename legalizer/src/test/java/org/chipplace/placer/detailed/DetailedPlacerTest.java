@@ -18,7 +18,7 @@ class DetailedPlacerTest {
     private static final double H = TestDesigns.ROW_H;
 
     private static DetailedPlacerOptions opts() {
-        return new DetailedPlacerOptions(3, 3, 2, 1e-4);
+        return new DetailedPlacerOptions(3, 3, 2, 1e-4, 1);
     }
 
     @Test
@@ -115,6 +115,41 @@ class DetailedPlacerTest {
     }
 
     @Test
+    void cellsStayInRowsAtLeastAsHighAsThemselves() {
+        SplittableRandom rnd = new SplittableRandom(4);
+        NetlistBuilder b = new NetlistBuilder("heights");
+        for (int r = 0; r < 3; r++) {
+            b.addRow(new org.chipplace.netlist.Row(r * 16, 16, 1, 1, 0, 60, "N"));
+        }
+        for (int r = 0; r < 4; r++) {
+            b.addRow(new org.chipplace.netlist.Row(48 + r * 32, 32, 1, 1, 0, 60, "N"));
+        }
+        int n = 80;
+        for (int i = 0; i < n; i++) {
+            double ch = i % 2 == 0 ? 32 : 16;
+            b.setPosition(b.addMovable("c" + i, 1 + rnd.nextInt(4), ch), rnd.nextDouble() * 55,
+                    rnd.nextDouble() * 140, "N");
+        }
+        for (int e = 0; e < 120; e++) {
+            b.addNet("n" + e, 1);
+            b.addPin(rnd.nextInt(n), 0, 0, Netlist.DIR_INPUT);
+            b.addPin(rnd.nextInt(n), 0, 0, Netlist.DIR_OUTPUT);
+        }
+        Netlist nl = b.build();
+        Placement p = nl.initialPlacement();
+        CellLegalizer.legalize(nl, p, LegalizerOptions.defaults().withThreads(1));
+        double before = TestDesigns.hpwl(nl, p);
+        DetailedPlacer.improve(nl, p, opts());
+        assertThat(TestDesigns.hpwl(nl, p)).isLessThan(before);
+        assertThat(TestDesigns.violations(nl, p)).isEmpty();
+        for (int v = 0; v < n; v++) {
+            if (nl.heights()[v] > 16) {
+                assertThat(p.y()[v]).as(nl.nodeNames()[v]).isGreaterThanOrEqualTo(48.0);
+            }
+        }
+    }
+
+    @Test
     void permutationsAreAllDistinct() {
         int[][] ps = LocalReorder.permutations(4);
         assertThat(ps).hasNumberOfRows(24);
@@ -135,9 +170,9 @@ class DetailedPlacerTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

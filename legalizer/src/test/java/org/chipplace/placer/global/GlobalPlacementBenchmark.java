@@ -6,7 +6,7 @@ import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
 
 /**
- * Benchmark of {@link GlobalPlacer}: {@code GlobalPlacementBenchmark <design> [threads] [targetDensity] [bins] [gammaScale]}
+ * Benchmark of {@link GlobalPlacer}: {@code GlobalPlacementBenchmark <design> [threads] [targetDensity] [bins] [gammaScale] [seed]}
  * where design is an {@code .aux} path, a benchmark folder name such as {@code ibm02_stdcell}
  * (see {@link org.chipplace.netlist.Benchmarks}), or {@code synthetic:N} (a {@link SyntheticDesigns} design of N cells). Prints
  * iterations, HPWL, overflow and seconds.
@@ -21,6 +21,7 @@ public final class GlobalPlacementBenchmark {
         double density = args.length > 2 ? Double.parseDouble(args[2]) : 1.0;
         int bins = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         double gammaScale = args.length > 4 ? Double.parseDouble(args[4]) : 8.0;
+        long seed = args.length > 5 ? Long.parseLong(args[5]) : 1L;
         Netlist nl = load(design);
         Placement p = nl.initialPlacement();
         boolean[] movable = new boolean[nl.numNodes()];
@@ -29,7 +30,7 @@ public final class GlobalPlacementBenchmark {
         }
         GlobalPlacerOptions o = GlobalPlacerOptions.defaults().withThreads(threads);
         o = new GlobalPlacerOptions(density, o.targetOverflow(), o.maxIterations(), bins,
-                gammaScale, o.initialDensityWeight(), o.initialPlacementIterations(), threads, o.seed());
+                gammaScale, o.initialDensityWeight(), o.initialPlacementIterations(), threads, seed);
         System.out.println(nl);
         System.out.printf("HPWL of the design's .pl: %.5e%n",
                 org.chipplace.metrics.Hpwl.total(nl, p.x(), p.y()));
@@ -41,7 +42,29 @@ public final class GlobalPlacementBenchmark {
         System.out.printf("%s: iterations %d  HPWL %.5e  overflow %.4f  seconds %.2f%n", design, r.iterations(),
                 r.hpwl(), r.overflow(), r.seconds());
         System.out.printf("check: unweighted HPWL (metrics) %.5e%n", org.chipplace.metrics.Hpwl.total(nl, p.x(), p.y()));
+        System.out.printf("HPWL at node centres (pin offsets ignored) %.5e%n", centreHpwl(nl, p));
         System.out.println("min HPWL in trace " + Arrays.stream(r.hpwlTrace()).min().orElse(Double.NaN));
+    }
+
+    private static double centreHpwl(Netlist nl, Placement p) {
+        double sum = 0;
+        int[] nps = nl.netPinStart();
+        int[] pn = nl.pinNode();
+        for (int e = 0; e < nl.numNets(); e++) {
+            double xl = Double.MAX_VALUE, xh = -Double.MAX_VALUE, yl = Double.MAX_VALUE, yh = -Double.MAX_VALUE;
+            for (int k = nps[e]; k < nps[e + 1]; k++) {
+                int v = pn[k];
+                double x = p.x()[v] + nl.widths()[v] / 2, y = p.y()[v] + nl.heights()[v] / 2;
+                xl = Math.min(xl, x);
+                xh = Math.max(xh, x);
+                yl = Math.min(yl, y);
+                yh = Math.max(yh, y);
+            }
+            if (nps[e + 1] - nps[e] >= 2) {
+                sum += xh - xl + yh - yl;
+            }
+        }
+        return sum;
     }
 
     static Netlist load(String design) throws Exception {

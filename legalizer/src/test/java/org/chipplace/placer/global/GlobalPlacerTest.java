@@ -151,6 +151,30 @@ class GlobalPlacerTest {
     }
 
     @Test
+    void zeroInitialPlacementRoundsKeepTheGivenPositionsAsStart() {
+        Netlist nl = SyntheticDesigns.cells(800, 16, 0.7, 6L);
+        Placement start = nl.initialPlacement();
+        SplittableRandom r = new SplittableRandom(2);
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.isMovable(v)) {
+                start.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
+                start.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
+            }
+        }
+        boolean[] mv = movableNodes(nl);
+        try (Parallel par = new Parallel(1)) {
+            PlacementModel keep = new PlacementModel(nl, start, mv);
+            double[] x0 = keep.cx.clone(), y0 = keep.cy.clone();
+            QuadraticPlacer.place(keep, 0, 1L, par);
+            assertThat(keep.cx).containsExactly(x0);
+            assertThat(keep.cy).containsExactly(y0);
+            PlacementModel ip = new PlacementModel(nl, start, mv);
+            QuadraticPlacer.place(ip, 5, 1L, par);
+            assertThat(ip.hpwl(ip.cx, ip.cy)).isLessThan(0.5 * keep.hpwl(x0, y0));
+        }
+    }
+
+    @Test
     void optionsRejectInvalidValues() {
         GlobalPlacerOptions d = GlobalPlacerOptions.defaults();
         assertThat(d.targetDensity()).isEqualTo(1.0);

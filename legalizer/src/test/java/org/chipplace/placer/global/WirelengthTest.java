@@ -15,6 +15,7 @@ class WirelengthTest {
         final int[] pinObj;
         final double[] offX, offY;
         final double[] cx = new double[numObj], cy = new double[numObj];
+        double fusedHpwl = Double.NaN;
 
         Tiny(long seed) {
             SplittableRandom r = new SplittableRandom(seed);
@@ -47,8 +48,10 @@ class WirelengthTest {
             int np = pinObj.length;
             double[] px = new double[np], py = new double[np], pgx = new double[np], pgy = new double[np];
             Wirelength.pinPositions(0, np, pinObj, offX, offY, cx, cy, px, py);
+            double[] fused = new double[2];
             double v = Wirelength.wa(0, netW.length, netStart, netW, px, py, gamma, pgx, pgy, new double[np],
-                    new double[np]);
+                    new double[np], fused, 1);
+            fusedHpwl = fused[1];
             if (gx != null) {
                 int[] start = new int[numObj + 1];
                 for (int o : pinObj) {
@@ -140,8 +143,10 @@ class WirelengthTest {
     }
 
     @Test
-    void hpwlKernelMatchesBruteForce() {
+    void hpwlKernelAndHpwlFusedIntoWaMatchBruteForce() {
         Tiny t = new Tiny(5);
         assertThat(t.hpwl()).isCloseTo(t.bruteHpwl(), org.assertj.core.data.Offset.offset(1e-9 * t.bruteHpwl()));
+        t.wa(3.0, null, null);
+        assertThat(t.fusedHpwl).isCloseTo(t.bruteHpwl(), org.assertj.core.data.Offset.offset(1e-9 * t.bruteHpwl()));
     }
 }

@@ -1,11 +1,9 @@
 package org.chipplace.api.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -14,8 +12,6 @@ import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.offline.DatasetInfo;
 import org.chipplace.offline.Datasets;
-import org.chipplace.offline.SyntheticCircuits;
-import org.chipplace.offline.SyntheticOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +75,8 @@ public final class DatasetCommand implements Runnable {
             if (trajectories < 1) {
                 throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);
             }
-            List<Netlist> designs = sources.aux != null ? read(sources.aux) : synthetic(sources.synthetic, seed);
+            List<Netlist> designs = sources.aux != null ? SyntheticDesigns.read(sources.aux)
+                    : SyntheticDesigns.generate(sources.synthetic, seed);
             long total = (long) designs.size() * trajectories;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("dataset").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new StderrConsumer(spec.commandLine().getErr()))
@@ -100,33 +97,6 @@ public final class DatasetCommand implements Runnable {
             return 0;
         }
 
-        private static List<Netlist> read(List<Path> aux) {
-            List<Netlist> list = new ArrayList<>();
-            for (Path p : aux) {
-                list.add(Bookshelf.read(p));
-            }
-            return list;
-        }
-
-        /** N circuits with sizes and utilisations drawn from the seed. */
-        static List<Netlist> synthetic(int n, long seed) {
-            if (n < 1) {
-                throw new IllegalArgumentException("--synthetic must be >= 1, got " + n);
-            }
-            SplittableRandom rnd = new SplittableRandom(seed);
-            List<Netlist> list = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int macros = 8 + rnd.nextInt(57);
-                int cells = macros * (10 + rnd.nextInt(21));
-                int pads = 16 + rnd.nextInt(49);
-                double util = 0.5 + 0.3 * rnd.nextDouble();
-                double macroFraction = 0.3 + 0.4 * rnd.nextDouble();
-                SyntheticOptions o = new SyntheticOptions(macros, cells, (int) (1.3 * (cells + macros)) + pads, pads,
-                        util, macroFraction, 0.5 + 0.2 * rnd.nextDouble());
-                list.add(SyntheticCircuits.generate("syn" + i, o, rnd.nextLong()));
-            }
-            return list;
-        }
     }
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Per-design counts and return statistics.")

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.chipplace.netlist.NetlistParseException;
 import org.chipplace.offline.DatasetFormatException;
+import org.chipplace.placer.legalize.LegalizationException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -34,6 +35,9 @@ public final class Errors {
     static String inputErrorMessage(Throwable e) {
         if (e instanceof NetlistParseException || e instanceof DatasetFormatException) {
             return e.getMessage();
+        }
+        if (e instanceof LegalizationException) {
+            return "cannot legalize: " + e.getMessage();
         }
         if (e instanceof NoSuchFileException nf) {
             return nf.getFile() + ": no such file";

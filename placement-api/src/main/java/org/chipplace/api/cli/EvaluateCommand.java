@@ -10,13 +10,15 @@ import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate --aux D.aux [--pl P.pl] [--json]}: reads a Bookshelf design (and optionally
- * another placement) and prints its metrics: HPWL, legality, density overflow and RUDY.
+ * {@code evaluate (--aux D.aux | --lef A.lef ... --def D.def) [--pl P.pl] [--json]}: reads a
+ * design (and optionally another placement) and prints its metrics: HPWL, legality, density
+ * overflow and RUDY. DEF designs are measured in DEF database units.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Print the metrics of a placement (HPWL, legality, density, RUDY congestion).")
@@ -25,10 +27,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--aux", required = true, paramLabel = "D.aux", description = "Bookshelf .aux of the design.")
-    Path aux;
+    @Mixin
+    DesignInput input;
 
-    @Option(names = "--pl", paramLabel = "P.pl", description = "Placement to evaluate (default: the .pl named in the .aux).")
+    @Option(names = "--pl", paramLabel = "P.pl",
+            description = "Placement to evaluate (default: the .pl named in the .aux, or the DEF's placement).")
     Path pl;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -39,7 +42,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Netlist netlist = Bookshelf.read(aux);
+        DesignInput.Loaded design = input.load();
+        Netlist netlist = design.netlist();
         Placement placement = pl == null ? netlist.initialPlacement() : Bookshelf.readPl(netlist, pl);
         MetricsOptions options = MetricsOptions.defaults().withTargetDensity(targetDensity);
         MetricsReport report = Metrics.evaluate(netlist, placement, options);

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chipplace.metrics.Hpwl;
 import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.LefDef;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
@@ -13,14 +16,16 @@ import org.chipplace.placer.Placer;
 import org.chipplace.placer.PlacerOptions;
 import org.chipplace.placer.StageReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code place --aux D.aux --out DIR [--macro-placer none|greedy|ea|dt] [--seed N] [--threads N]
+ * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt] [--seed N] [--threads N]
  * [--target-density F] [--json]}: runs the whole placement pipeline and writes
- * {@code DIR/<design>.pl} and {@code DIR/report.json}. Progress goes to stderr.
+ * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input).
+ * Progress goes to stderr.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
         description = "Place a design: macro placement, global placement, legalization, detailed placement.")
@@ -29,8 +34,8 @@ public final class PlaceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--aux", required = true, paramLabel = "D.aux", description = "Bookshelf .aux of the design.")
-    Path aux;
+    @Mixin
+    DesignInput input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
@@ -61,7 +66,8 @@ public final class PlaceCommand implements Callable<Integer> {
         MacroPlacer mp = MacroPlacers.byName(macroPlacer, timeLimit, threads);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
                 .withTargetDensity(targetDensity);
-        Netlist netlist = Bookshelf.read(aux);
+        DesignInput.Loaded design = input.load();
+        Netlist netlist = design.netlist();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         PlacementResult result = Placer.place(netlist, options, mp, progress);
         progress.finish();
@@ -69,6 +75,13 @@ public final class PlaceCommand implements Callable<Integer> {
         Path pl = out.resolve(netlist.name() + ".pl");
         Bookshelf.writePl(netlist, result.placement(), pl);
         Map<String, Object> report = report(netlist, result);
+        if (design.def() != null) {
+            Path defOut = out.resolve(netlist.name() + ".def");
+            LefDef.writeDef(design.def(), result.placement(), defOut);
+            // the written DEF flips cells to their rows' orientation, which moves pins: measure it as written
+            DefDesign written = LefDef.readDef(design.def().library(), defOut);
+            report.put("defHpwl", Hpwl.total(written.netlist(), written.placement().x(), written.placement().y()));
+        }
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("report.json").toFile(), report);
         if (json) {
             spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
@@ -101,7 +114,7 @@ public final class PlaceCommand implements Callable<Integer> {
         r.put("globalHpwlTrace", result.globalHpwlTrace());
         r.put("globalOverflowTrace", result.globalOverflowTrace());
         Map<String, Object> opts = new LinkedHashMap<>();
-        opts.put("aux", aux.toString());
+        opts.put("input", input.describe());
         opts.put("macroPlacer", macroPlacer);
         opts.put("seed", seed);
         opts.put("threads", threads);

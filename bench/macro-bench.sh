@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Macro placement benchmark (offline-data): random, greedy (three tie-breaks) and EA macro HPWL and
+# time on ibm01 and ibm02_ms, plus the time of one environment episode.
+# Usage: bench/macro-bench.sh [--ea-seconds S] [--threads T] [--grid G] [--no-fixed-pins] [design...]
+#        (defaults: 300 s, 2 threads, grid 84, ibm01 ibm02_ms; CHIPPLACE_BENCHMARKS defaults to ../shared/benchmarks)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benchmarks}"
+mvn -B -q -o -pl offline-data -am test-compile
+cpfile="$(mktemp)"
+trap 'rm -f "$cpfile"' EXIT
+mvn -B -q -o -pl offline-data dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
+java -Xmx2g -cp "offline-data/target/test-classes:offline-data/target/classes:legalizer/target/classes:netlist-io/target/classes:$(cat "$cpfile")" \
+    org.chipplace.offline.MacroPlacementBenchmark "$@"

@@ -1,0 +1,59 @@
+package org.chipplace.placer.legalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.chipplace.metrics.Hpwl;
+import org.chipplace.metrics.Legality;
+import org.chipplace.metrics.LegalityChecker;
+import org.chipplace.netlist.Benchmarks;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.chipplace.placer.detailed.DetailedPlacementResult;
+import org.chipplace.placer.detailed.DetailedPlacer;
+import org.chipplace.placer.detailed.DetailedPlacerOptions;
+import org.junit.jupiter.api.Test;
+
+/** Mixed-size legalization and detailed placement on the real ibm01 (246 movable macros). */
+class BenchmarkLegalizationTest {
+
+    private static Netlist load(String design) {
+        Optional<Path> aux = Benchmarks.aux(design);
+        if (Benchmarks.required()) {
+            assertThat(aux).as(Benchmarks.missingMessage(design)).isPresent();
+        }
+        assumeTrue(aux.isPresent(), Benchmarks.missingMessage(design));
+        return Bookshelf.read(aux.get());
+    }
+
+    @Test
+    void ibm01SpreadAtRandomBecomesLegalAndDetailedPlacementLowersHpwl() {
+        Netlist nl = load("ibm01");
+        assertThat(nl.numMacros()).isEqualTo(246);
+        Placement p = nl.initialPlacement();
+        SplittableRandom rnd = new SplittableRandom(3);
+        boolean[] macros = new boolean[nl.numNodes()];
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.isMovable(v)) {
+                p.x()[v] = nl.coreXl() + rnd.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
+                p.y()[v] = nl.coreYl() + rnd.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
+            }
+            macros[v] = nl.isMacro(v);
+        }
+        LegalizerOptions o = LegalizerOptions.defaults().withThreads(2);
+        MacroLegalizer.legalize(nl, p, macros, o);
+        CellLegalizer.legalize(nl, p, o);
+        Legality legal = LegalityChecker.check(nl, p);
+        assertThat(legal.legal()).as(legal.toString()).isTrue();
+        double before = Hpwl.weighted(nl, p.x(), p.y());
+        DetailedPlacementResult r = DetailedPlacer.improve(nl, p, new DetailedPlacerOptions(1, 3, 2, 1e-4, 1));
+        assertThat(LegalityChecker.check(nl, p).legal()).isTrue();
+        double after = Hpwl.weighted(nl, p.x(), p.y());
+        assertThat(r.hpwlBefore()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-6 * before));
+        assertThat(after).isLessThan(before);
+    }
+}

@@ -1,0 +1,95 @@
+package org.chipplace.api.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.chipplace.placer.PlacerOptions;
+
+/** Request and response bodies of the REST API (JSON field names are the record component names). */
+public final class Dtos {
+    private Dtos() {
+    }
+
+    /** Core box of a design, database units. */
+    public record Core(double xl, double yl, double xh, double yh) {
+    }
+
+    /** An uploaded design. */
+    public record DesignSummary(UUID id, String name, String auxPath, String checksum, long sizeBytes, int nodes,
+                                int nets, int pins, int movable, int macros, int cells, int fixedNodes, Core core,
+                                Instant createdAt) {
+    }
+
+    /** A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. */
+    public record BenchmarkInfo(String name, String design, String aux, long sizeBytes) {
+    }
+
+    /**
+     * Pipeline options of a job; a null field takes the default of {@link PlacerOptions#defaults()}.
+     *
+     * @param threads                worker threads of the placer, 0 = all cores
+     * @param targetDensity          target density in (0, 1]
+     * @param targetOverflow         global placement stops at this overflow, in (0, 1)
+     * @param detailedPlacement      run detailed placement
+     * @param refineCellsAfterMacros re-place the cells after macro legalization
+     */
+    public record JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
+                             Boolean refineCellsAfterMacros) {
+        /** The pipeline options with {@code seed}; throws IllegalArgumentException when invalid. */
+        public PlacerOptions toPlacerOptions(long seed) {
+            PlacerOptions d = PlacerOptions.defaults();
+            return new PlacerOptions(seed, threads != null ? threads : d.threads(),
+                    targetDensity != null ? targetDensity : d.targetDensity(),
+                    targetOverflow != null ? targetOverflow : d.targetOverflow(),
+                    detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
+                    refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros());
+        }
+
+        /** The options with every default filled in. */
+        public static JobOptions of(PlacerOptions o) {
+            return new JobOptions(o.threads(), o.targetDensity(), o.targetOverflow(), o.detailedPlacement(),
+                    o.refineCellsAfterMacros());
+        }
+    }
+
+    /**
+     * Body of {@code POST /api/jobs}.
+     *
+     * @param design        id of an uploaded design, or {@code bench:<name>} for a benchmark
+     * @param macroPlacer   none (default), greedy, ea or dt
+     * @param seed          random seed (default 1)
+     * @param fineTuneSteps fine-tuning steps of a learned macro placer (default 0); kept with the job
+     * @param options       pipeline options (defaults when null)
+     */
+    public record JobSubmission(String design, String macroPlacer, Long seed, Integer fineTuneSteps,
+                                JobOptions options) {
+    }
+
+    /**
+     * State of a job. {@code percent} is an estimate over all stages; {@code hpwl} and
+     * {@code overflow} are the latest values reported (final values when DONE); {@code seconds}
+     * is the run time so far.
+     */
+    public record JobView(UUID id, String design, String designName, String macroPlacer, long seed,
+                          int fineTuneSteps, JobOptions options, String status, String stage, double percent,
+                          Double hpwl, Double overflow, String error, int attempts, String worker, UUID sweepId,
+                          String config, Instant createdAt, Instant startedAt, Instant finishedAt, Double seconds) {
+    }
+
+    /** One configuration of a sweep. */
+    public record SweepConfig(String name, String macroPlacer, Integer fineTuneSteps, JobOptions options) {
+    }
+
+    /** Body of {@code POST /api/sweeps}: every design x config x seed becomes a job. */
+    public record SweepRequest(List<String> designs, List<SweepConfig> configs, List<Long> seeds) {
+    }
+
+    /** One row of a sweep table (HPWL in database units; null until the job is DONE). */
+    public record SweepRow(UUID job, String design, String config, long seed, String status, Double hpwl,
+                           Double macroHpwl, Double overflow, Boolean legal, Double seconds) {
+    }
+
+    /** A sweep and its table. */
+    public record SweepView(UUID id, Instant createdAt, int jobs, int done, int failed, List<SweepRow> rows) {
+    }
+}

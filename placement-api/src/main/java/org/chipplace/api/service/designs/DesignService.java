@@ -1,0 +1,211 @@
+package org.chipplace.api.service.designs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.chipplace.api.service.ChipplaceProperties;
+import org.chipplace.api.service.Dtos.BenchmarkInfo;
+import org.chipplace.api.service.Dtos.Core;
+import org.chipplace.api.service.Dtos.DesignSummary;
+import org.chipplace.api.service.ServiceErrors.BadRequest;
+import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.api.service.store.DesignEntity;
+import org.chipplace.api.service.store.DesignFileEntity;
+import org.chipplace.api.service.store.DesignFileRepository;
+import org.chipplace.api.service.store.DesignRepository;
+import org.chipplace.netlist.Benchmarks;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NetlistParseException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Designs: uploads (parsed once to check them and to fill the summary, then kept as bytes in the
+ * database with a SHA-256 checksum) and the benchmarks folder.
+ */
+@Service
+public class DesignService {
+    private final DesignRepository designs;
+    private final DesignFileRepository files;
+    private final ChipplaceProperties props;
+
+    public DesignService(DesignRepository designs, DesignFileRepository files, ChipplaceProperties props) {
+        this.designs = designs;
+        this.files = files;
+        this.props = props;
+    }
+
+    /** Checks, parses and stores an upload; parse errors become 400 with the {@code file:line:} message. */
+    @Transactional
+    public DesignSummary upload(List<UploadExtractor.Part> parts) throws IOException {
+        var up = props.getUpload();
+        Map<String, byte[]> content = UploadExtractor.extract(parts, up.getMaxEntries(), up.getMaxUncompressedBytes());
+        List<String> auxes = content.keySet().stream().filter(p -> p.toLowerCase().endsWith(".aux")).toList();
+        if (auxes.size() != 1) {
+            throw new BadRequest("expected exactly one .aux file in the upload, found " + auxes.size()
+                    + (auxes.isEmpty() ? "" : " " + auxes));
+        }
+        String auxPath = auxes.get(0);
+        Path dir = Files.createTempDirectory("chipplace-upload");
+        Netlist nl;
+        try {
+            write(content, dir);
+            nl = Bookshelf.read(dir.resolve(auxPath));
+        } catch (NetlistParseException e) {
+            throw new BadRequest(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new BadRequest(e.getCause().getMessage() == null ? e.getMessage()
+                    : relativize(e.getCause().getMessage(), dir));
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
+        }
+        long size = content.values().stream().mapToLong(b -> b.length).sum();
+        DesignEntity d = new DesignEntity(UUID.randomUUID(), nl.name(), auxPath, checksum(content), size, Instant.now());
+        d.setSummary(nl.numNodes(), nl.numNets(), nl.numPins(), nl.numMovable(), nl.numMacros(), nl.numCells(),
+                nl.numFixed() + nl.numFixedNi(), nl.coreXl(), nl.coreYl(), nl.coreXh(), nl.coreYh());
+        designs.save(d);
+        for (var e : content.entrySet()) {
+            files.save(new DesignFileEntity(UUID.randomUUID(), d.getId(), e.getKey(), e.getValue()));
+        }
+        return view(d);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DesignSummary> list() {
+        return designs.findAllByOrderByCreatedAtDesc().stream().map(DesignService::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DesignSummary get(UUID id) {
+        return view(designs.findById(id).orElseThrow(() -> new NotFound("design", id)));
+    }
+
+    /** Writes the files of design {@code id} under {@code dir} and returns the path of its .aux. */
+    @Transactional(readOnly = true)
+    public Path materialize(UUID id, Path dir) throws IOException {
+        DesignEntity d = designs.findById(id).orElseThrow(() -> new NotFound("design", id));
+        for (DesignFileEntity f : files.findByDesignIdOrderByPath(id)) {
+            Path p = dir.resolve(f.getPath()).normalize();
+            if (!p.startsWith(dir)) {
+                throw new IllegalStateException("stored file path escapes the folder: " + f.getPath());
+            }
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.getContent());
+        }
+        return dir.resolve(d.getAuxPath());
+    }
+
+    /** The benchmarks folder, if configured or found. */
+    public java.util.Optional<Path> benchmarksDir() {
+        String configured = props.getBenchmarksDir();
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured);
+            return Files.isDirectory(p) ? java.util.Optional.of(p.toAbsolutePath()) : java.util.Optional.empty();
+        }
+        return Benchmarks.dir();
+    }
+
+    /** Designs of the benchmarks folder: every sub-folder holding an .aux. */
+    public List<BenchmarkInfo> benchmarks() throws IOException {
+        var dir = benchmarksDir();
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        List<BenchmarkInfo> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.get())) {
+            for (Path folder : s.filter(Files::isDirectory).sorted().toList()) {
+                Path aux = findAux(folder);
+                if (aux != null) {
+                    long size;
+                    try (Stream<Path> fs = Files.list(folder)) {
+                        size = fs.filter(Files::isRegularFile).mapToLong(DesignService::sizeOf).sum();
+                    }
+                    String name = folder.getFileName().toString();
+                    out.add(new BenchmarkInfo(name, "bench:" + name, aux.getFileName().toString(), size));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The .aux of benchmark {@code name}; 404 when the folder has no such design. */
+    public Path benchmarkAux(String name) {
+        if (!name.matches("[A-Za-z0-9_.+-]+") || name.startsWith(".")) {
+            throw new BadRequest("invalid benchmark name '" + name + "'");
+        }
+        Path aux = benchmarksDir().map(d -> d.resolve(name)).filter(Files::isDirectory).map(DesignService::findAux)
+                .orElse(null);
+        if (aux == null) {
+            throw new NotFound("benchmark", name);
+        }
+        return aux;
+    }
+
+    private static Path findAux(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".aux")).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void write(Map<String, byte[]> content, Path dir) throws IOException {
+        for (var e : content.entrySet()) {
+            Path p = dir.resolve(e.getKey()).normalize();
+            if (!p.startsWith(dir)) {
+                throw new BadRequest("unsafe file name '" + e.getKey() + "'");
+            }
+            Files.createDirectories(p.getParent());
+            Files.write(p, e.getValue());
+        }
+    }
+
+    private static String relativize(String message, Path dir) {
+        return message.replace(dir.toString() + "/", "").replace(dir.toString(), "");
+    }
+
+    /** SHA-256 over the sorted files: path, NUL, length, NUL, bytes. */
+    static String checksum(Map<String, byte[]> content) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (var e : content.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Long.toString(e.getValue().length).getBytes(StandardCharsets.US_ASCII));
+                md.update((byte) 0);
+                md.update(e.getValue());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static DesignSummary view(DesignEntity d) {
+        return new DesignSummary(d.getId(), d.getName(), d.getAuxPath(), d.getChecksum(), d.getSizeBytes(),
+                d.getNodes(), d.getNets(), d.getPins(), d.getMovable(), d.getMacros(), d.getCells(),
+                d.getFixedNodes(), new Core(d.getCoreXl(), d.getCoreYl(), d.getCoreXh(), d.getCoreYh()),
+                d.getCreatedAt());
+    }
+}

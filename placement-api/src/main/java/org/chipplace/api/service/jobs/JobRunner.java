@@ -1,0 +1,217 @@
+package org.chipplace.api.service.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.chipplace.api.cli.MacroPlacers;
+import org.chipplace.api.service.ChipplaceProperties;
+import org.chipplace.api.service.Dtos.JobOptions;
+import org.chipplace.api.service.designs.DesignService;
+import org.chipplace.api.service.render.CongestionPng;
+import org.chipplace.api.service.render.LayoutSvg;
+import org.chipplace.api.service.store.JobEntity;
+import org.chipplace.api.service.store.JobExecutionEntity;
+import org.chipplace.api.service.store.JobExecutionRepository;
+import org.chipplace.api.service.store.JobRepository;
+import org.chipplace.api.service.store.JobResultEntity;
+import org.chipplace.api.service.store.JobResultRepository;
+import org.chipplace.api.service.store.JobStatus;
+import org.chipplace.metrics.MetricsOptions;
+import org.chipplace.metrics.MetricsReport;
+import org.chipplace.metrics.Rudy;
+import org.chipplace.metrics.RudyReport;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.placer.MacroPlacer;
+import org.chipplace.placer.PlacementResult;
+import org.chipplace.placer.PlacerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Runs one placement job on this worker (called by JobRunr through {@link PlaceJobHandler}).
+ *
+ * <p>Idempotent: a job in a final state (DONE, FAILED, CANCELLED) is never run again; a re-run of
+ * an interrupted job starts from scratch and its result replaces any partial one. Deterministic
+ * failures (bad design, invalid options, legalization failure, time limit) mark the job FAILED and
+ * return normally, so JobRunr never retries them. Only an interruption of the worker (shutdown,
+ * crash) is rethrown, so that JobRunr runs the job again (on this or another instance), up to
+ * {@code chipplace.jobs.max-attempts} runs.
+ */
+@Component
+public class JobRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobRepository jobs;
+    private final JobResultRepository results;
+    private final JobExecutionRepository executions;
+    private final DesignService designs;
+    private final PlacementEngine engine;
+    private final ChipplaceProperties props;
+    private final ServiceMetrics metrics;
+    private final ObjectMapper json;
+    private final ObjectProvider<ProgressHook> hook;
+
+    public JobRunner(JobRepository jobs, JobResultRepository results, JobExecutionRepository executions,
+                     DesignService designs, PlacementEngine engine, ChipplaceProperties props,
+                     ServiceMetrics metrics, ObjectMapper json, ObjectProvider<ProgressHook> hook) {
+        this.jobs = jobs;
+        this.results = results;
+        this.executions = executions;
+        this.designs = designs;
+        this.engine = engine;
+        this.props = props;
+        this.metrics = metrics;
+        this.json = json;
+        this.hook = hook;
+    }
+
+    /** Runs job {@code id}; returns normally unless the worker was interrupted. */
+    public void run(UUID id) {
+        JobEntity job = jobs.findById(id).orElse(null);
+        if (job == null || job.getStatus().isFinal()) {
+            LOG.info("job {} is {}; not running it", id, job == null ? "gone" : job.getStatus());
+            return;
+        }
+        if (job.getAttempts() >= props.getJobs().getMaxAttempts()) {
+            fail(id, job.getStage(), "gave up after " + job.getAttempts() + " interrupted runs");
+            return;
+        }
+        String worker = props.getJobs().getWorkerName();
+        if (jobs.claim(id, worker, Instant.now()) == 0) {
+            if (jobs.cancelQueued(id, Instant.now()) == 1) {
+                metrics.finished(JobStatus.CANCELLED);
+            }
+            return;
+        }
+        JobExecutionEntity exec = executions.save(new JobExecutionEntity(UUID.randomUUID(), id, worker, Instant.now()));
+        var p = props.getJobs();
+        JobProgress progress = new JobProgress(id, jobs, p.getTimeLimit().toNanos(), p.getProgressInterval().toNanos(),
+                hook.getIfAvailable());
+        String outcome;
+        Path dir = null;
+        try {
+            progress.report("load", 0, 0, Double.NaN, Double.NaN);
+            dir = Files.createTempDirectory("chipplace-job");
+            Path aux = job.getDesignId() != null ? designs.materialize(job.getDesignId(), dir)
+                    : designs.benchmarkAux(job.getBenchmark());
+            Netlist nl = Bookshelf.read(aux);
+            PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
+            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.DEFAULT_TIME_LIMIT,
+                    options.threads());
+            PlacementResult result = engine.place(nl, options, macroPlacer, progress);
+            progress.report("save", 0, 0, result.metrics().hpwl(), result.metrics().densityOverflow());
+            save(job, nl, result);
+            int n = jobs.finish(id, JobStatus.DONE, "done", 100, result.metrics().hpwl(),
+                    result.metrics().densityOverflow(), null, Instant.now());
+            outcome = n == 1 ? "DONE" : "DISCARDED";
+            if (n == 1) {
+                metrics.finished(JobStatus.DONE);
+                result.stages().forEach(s -> metrics.stage(s.stage(), s.seconds()));
+            }
+        } catch (JobStopped e) {
+            outcome = switch (e.reason()) {
+                case CANCELLED -> finish(id, JobStatus.CANCELLED, progress.stage(), null);
+                case TIME_LIMIT -> fail(id, progress.stage(), e.getMessage() + " (limit " + p.getTimeLimit() + ")");
+                case INTERRUPTED -> interrupted(id, exec);
+            };
+            if (e.reason() == JobStopped.Reason.INTERRUPTED) {
+                throw e;
+            }
+        } catch (RuntimeException | IOException | Error e) {
+            if (Thread.currentThread().isInterrupted()) {
+                interrupted(id, exec);
+                throw e instanceof RuntimeException r ? r : new JobStopped(JobStopped.Reason.INTERRUPTED, e.toString());
+            }
+            LOG.info("job {} failed: {}", id, e.toString());
+            outcome = fail(id, progress.stage(), message(e));
+        } finally {
+            if (dir != null) {
+                FileSystemUtils.deleteRecursively(dir.toFile());
+            }
+        }
+        exec.finish(outcome, Instant.now());
+        executions.save(exec);
+    }
+
+    private String interrupted(UUID id, JobExecutionEntity exec) {
+        try {
+            jobs.requeue(id, Instant.now());
+            exec.finish("INTERRUPTED", Instant.now());
+            executions.save(exec);
+        } catch (RuntimeException e) {
+            LOG.warn("job {} interrupted; could not record it: {}", id, e.toString());
+        }
+        return "INTERRUPTED";
+    }
+
+    private String fail(UUID id, String stage, String error) {
+        return finish(id, JobStatus.FAILED, stage, error);
+    }
+
+    private String finish(UUID id, JobStatus status, String stage, String error) {
+        JobEntity j = jobs.findById(id).orElse(null);
+        if (j != null && jobs.finish(id, status, stage, j.getPercent(), j.getHpwl(), j.getOverflow(), error,
+                Instant.now()) == 1) {
+            metrics.finished(status);
+        }
+        return status.name();
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof UncheckedIOException u && u.getCause() != null) {
+            m = u.getCause().toString();
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void save(JobEntity job, Netlist nl, PlacementResult r) throws IOException {
+        MetricsReport m = r.metrics();
+        Path pl = Files.createTempFile("chipplace", ".pl");
+        byte[] gz;
+        try {
+            Bookshelf.writePl(nl, r.placement(), pl);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+                Files.copy(pl, out);
+            }
+            gz = bytes.toByteArray();
+        } finally {
+            Files.deleteIfExists(pl);
+        }
+        MetricsOptions mo = MetricsOptions.defaults().withTargetDensity(r.options().targetDensity());
+        RudyReport rudy = Rudy.compute(nl, r.placement(), mo);
+        int width = props.getRender().getImageWidth();
+        double aspect = (nl.coreYh() - nl.coreYl()) / Math.max(1e-9, nl.coreXh() - nl.coreXl());
+        byte[] png = CongestionPng.render(rudy, width, aspect);
+        String svg = LayoutSvg.render(nl, r.placement(), width, props.getRender().getMaxCellsDrawn());
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("job", job.getId());
+        report.put("design", job.getDesignRef());
+        report.put("macroPlacer", job.getMacroPlacer());
+        report.put("seed", job.getSeed());
+        report.put("fineTuneSteps", job.getFineTuneSteps());
+        report.put("options", r.options());
+        report.put("metrics", m);
+        report.put("stages", r.stages());
+        report.put("totalSeconds", r.totalSeconds());
+        report.put("globalHpwlTrace", r.globalHpwlTrace());
+        report.put("globalOverflowTrace", r.globalOverflowTrace());
+        report.put("rudy", Map.of("nx", rudy.nx(), "ny", rudy.ny(), "peak", rudy.peak(),
+                "totalOverflow", rudy.totalOverflow()));
+        results.save(new JobResultEntity(job.getId(), m.hpwl(), m.weightedHpwl(), m.macroHpwl(), m.densityOverflow(),
+                m.legal(), r.totalSeconds(), json.writeValueAsString(report), gz, svg, png, Instant.now()));
+    }
+}

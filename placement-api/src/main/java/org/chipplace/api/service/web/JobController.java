@@ -1,0 +1,98 @@
+package org.chipplace.api.service.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.chipplace.api.service.Dtos.JobSubmission;
+import org.chipplace.api.service.Dtos.JobView;
+import org.chipplace.api.service.jobs.JobEvents;
+import org.chipplace.api.service.jobs.JobService;
+import org.chipplace.api.service.jobs.ResultService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Placement jobs, their progress events and their result files. */
+@RestController
+@Tag(name = "jobs")
+public class JobController {
+    private final JobService jobs;
+    private final JobEvents events;
+    private final ResultService results;
+
+    public JobController(JobService jobs, JobEvents events, ResultService results) {
+        this.jobs = jobs;
+        this.events = events;
+        this.results = results;
+    }
+
+    @Operation(summary = "Submit a placement job; 202 with Location of the job")
+    @PostMapping(path = "/api/jobs", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<JobView> submit(@RequestBody JobSubmission submission) {
+        JobView v = jobs.submit(submission);
+        return ResponseEntity.accepted().location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(v.id()).toUri()).body(v);
+    }
+
+    @Operation(summary = "List jobs, newest first")
+    @GetMapping("/api/jobs")
+    public List<JobView> list() {
+        return jobs.list();
+    }
+
+    @Operation(summary = "Job status, stage, percent and HPWL so far")
+    @GetMapping("/api/jobs/{id}")
+    public JobView get(@PathVariable UUID id) {
+        return jobs.get(id);
+    }
+
+    @Operation(summary = "Cancel a queued or running job (409 when already finished)")
+    @DeleteMapping("/api/jobs/{id}")
+    public JobView cancel(@PathVariable UUID id) {
+        return jobs.cancel(id);
+    }
+
+    @Operation(summary = "Server-sent progress events (progress ..., then done|failed|cancelled)")
+    @GetMapping(path = "/api/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter events(@PathVariable UUID id) {
+        return events.stream(id);
+    }
+
+    @Operation(summary = "Final placement as a Bookshelf .pl")
+    @GetMapping(path = "/api/jobs/{id}/placement.pl", produces = MediaType.TEXT_PLAIN_VALUE)
+    public ResponseEntity<byte[]> placement(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(id + ".pl").build().toString())
+                .body(results.placementPl(id));
+    }
+
+    @Operation(summary = "Metrics, stages and traces of the job as JSON")
+    @GetMapping(path = "/api/jobs/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> report(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results.reportJson(id));
+    }
+
+    @Operation(summary = "Layout picture (die, rows, macros, pads, cells or cell density)")
+    @GetMapping(path = "/api/jobs/{id}/layout.svg", produces = "image/svg+xml")
+    public ResponseEntity<String> layout(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).body(results.layoutSvg(id));
+    }
+
+    @Operation(summary = "RUDY congestion heat map")
+    @GetMapping(path = "/api/jobs/{id}/congestion.png", produces = MediaType.IMAGE_PNG_VALUE)
+    public ResponseEntity<byte[]> congestion(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(results.congestionPng(id));
+    }
+}

@@ -1,0 +1,317 @@
+package org.chipplace.api.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.chipplace.api.service.store.JobExecutionRepository;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The whole service on H2 with the real JobRunr queue: upload the tiny design, submit a job, wait
+ * for DONE, check the result is legal and the result endpoints serve content; also the event
+ * stream, a sweep, the API key and cancelling a finished job.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"chipplace.api-key=test-key", "chipplace.benchmarks-dir=../examples"})
+@ActiveProfiles("test")
+@AutoConfigureObservability
+class EndToEndJobTest {
+    private static final String KEY = "test-key";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JobExecutionRepository executions;
+
+    /** Jobs whose every progress report takes 100 ms (to cancel them while they run). */
+    static final java.util.Set<String> SLOW = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class SlowJobs {
+        @org.springframework.context.annotation.Bean
+        org.chipplace.api.service.jobs.ProgressHook slowHook() {
+            return (job, stage, iteration) -> {
+                if (SLOW.contains(job.toString())) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
+    }
+
+    private HttpHeaders keyed(MediaType type) {
+        HttpHeaders h = new HttpHeaders();
+        h.set("X-API-Key", KEY);
+        h.setContentType(type);
+        return h;
+    }
+
+    private String uploadTiny() throws IOException {
+        var body = new LinkedMultiValueMap<String, Object>();
+        try (var files = Files.list(TestDesigns.tinyDir())) {
+            for (Path p : files.sorted().toList()) {
+                body.add("files", new FileSystemResource(p));
+            }
+        }
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/designs",
+                new HttpEntity<>(body, keyed(MediaType.MULTIPART_FORM_DATA)), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getHeaders().getLocation()).isNotNull();
+        Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
+        assertThat(r.getBody().get("nodes").asInt()).isEqualTo(nl.numNodes());
+        assertThat(r.getBody().get("nets").asInt()).isEqualTo(nl.numNets());
+        assertThat(r.getBody().get("checksum").asText()).hasSize(64);
+        return r.getBody().get("id").asText();
+    }
+
+    private JsonNode submit(Map<String, Object> job) {
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/jobs",
+                new HttpEntity<>(job, keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(r.getHeaders().getLocation().getPath()).isEqualTo("/api/jobs/" + r.getBody().get("id").asText());
+        return r.getBody();
+    }
+
+    private JsonNode awaitFinal(String id) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < end) {
+            JsonNode j = http.getForObject("/api/jobs/" + id, JsonNode.class);
+            String s = j.get("status").asText();
+            if (s.equals("DONE") || s.equals("FAILED") || s.equals("CANCELLED")) {
+                return j;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + id + " did not finish in time");
+    }
+
+    @Test
+    void tinyDesignJobReachesDoneWithALegalResultAndServesItsFiles() throws Exception {
+        String design = uploadTiny();
+        JsonNode job = submit(Map.of("design", design, "seed", 7, "options", Map.of("threads", 1)));
+        String id = job.get("id").asText();
+        assertThat(job.get("status").asText()).isIn("QUEUED", "RUNNING", "DONE");
+
+        JsonNode done = awaitFinal(id);
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(done.get("hpwl").asDouble()).isPositive();
+        assertThat(executions.findByJobIdOrderByStartedAt(java.util.UUID.fromString(id))).hasSize(1);
+
+        JsonNode report = http.getForObject("/api/jobs/" + id + "/report.json", JsonNode.class);
+        assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
+        assertThat(report.get("metrics").get("hpwl").asDouble()).isEqualTo(done.get("hpwl").asDouble());
+        assertThat(report.get("stages").size()).isPositive();
+
+        ResponseEntity<String> pl = http.getForEntity("/api/jobs/" + id + "/placement.pl", String.class);
+        assertThat(pl.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
+        Path plFile = Files.createTempFile("tiny", ".pl");
+        Files.writeString(plFile, pl.getBody());
+        Placement placed = Bookshelf.readPl(nl, plFile);
+        Files.delete(plFile);
+        assertThat(org.chipplace.metrics.Metrics.evaluate(nl, placed,
+                org.chipplace.metrics.MetricsOptions.defaults()).legal()).isTrue();
+
+        ResponseEntity<String> svg = http.getForEntity("/api/jobs/" + id + "/layout.svg", String.class);
+        assertThat(svg.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
+        assertThat(svg.getBody()).startsWith("<svg").contains("class=\"macros\"");
+
+        ResponseEntity<byte[]> png = http.getForEntity("/api/jobs/" + id + "/congestion.png", byte[].class);
+        assertThat(png.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+        var img = ImageIO.read(new ByteArrayInputStream(png.getBody()));
+        assertThat(img.getWidth()).isEqualTo(200);
+
+        // the event stream of a finished job sends the final event and ends
+        HttpResponse<InputStream> sse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/jobs/" + id + "/events")).timeout(Duration.ofSeconds(20))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        String events = new String(sse.body().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(events).contains("event:done").contains("\"status\":\"DONE\"");
+
+        // finished: cancelling is a conflict
+        ResponseEntity<JsonNode> cancel = http.exchange("/api/jobs/" + id, HttpMethod.DELETE,
+                new HttpEntity<>(keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(cancel.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(cancel.getBody().get("status").asInt()).isEqualTo(409);
+    }
+
+    @Test
+    void mutatingRequestsWithoutTheApiKeyAre401AndReadsStayOpen() {
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/jobs", new HttpEntity<>(Map.of("design", "bench:x"),
+                jsonHeaders()), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(r.getBody().get("status").asInt()).isEqualTo(401);
+        assertThat(http.getForEntity("/api/jobs", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        return h;
+    }
+
+    @Test
+    void sweepRunsTheCrossProductAndServesItsTableAsCsv() throws Exception {
+        String design = uploadTiny();
+        Map<String, Object> req = Map.of("designs", List.of(design),
+                "configs", List.of(Map.of("name", "plain", "macroPlacer", "none", "options", Map.of("threads", 1)),
+                        Map.of("name", "no-dp", "options", Map.of("threads", 1, "detailedPlacement", false))),
+                "seeds", List.of(1, 2));
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/sweeps", new HttpEntity<>(req,
+                keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = r.getBody().get("id").asText();
+        assertThat(r.getBody().get("jobs").asInt()).isEqualTo(4);
+        for (JsonNode row : r.getBody().get("rows")) {
+            awaitFinal(row.get("job").asText());
+        }
+        JsonNode sweep = http.getForObject("/api/sweeps/" + id, JsonNode.class);
+        assertThat(sweep.get("done").asInt()).as(sweep.toString()).isEqualTo(4);
+        for (JsonNode row : sweep.get("rows")) {
+            assertThat(row.get("legal").asBoolean()).isTrue();
+            assertThat(row.get("hpwl").asDouble()).isPositive();
+        }
+        ResponseEntity<String> csv = http.getForEntity("/api/sweeps/" + id + ".csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        List<String> lines = csv.getBody().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("job,design,config,seed,status,hpwl,macroHpwl,overflow,legal,seconds");
+        assertThat(lines.subList(1, 5)).allMatch(l -> l.contains(",DONE,") && l.contains(",true,"));
+    }
+
+    @Test
+    void prometheusExposesTheJobGauges() {
+        String text = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(text).contains("chipplace_jobs{").contains("status=\"queued\"");
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("UP");
+        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/jobs/{id}/congestion.png");
+    }
+
+    private ResponseEntity<JsonNode> postJob(Map<String, Object> job) {
+        return http.postForEntity("/api/jobs", new HttpEntity<>(job, keyed(MediaType.APPLICATION_JSON)),
+                JsonNode.class);
+    }
+
+    @Test
+    void invalidSubmissionsAreProblemsWithTheRightStatus() throws Exception {
+        String design = uploadTiny();
+        ResponseEntity<JsonNode> r = postJob(Map.of("design", design, "macroPlacer", "magic"));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).contains("magic");
+        r = postJob(Map.of("design", design, "options", Map.of("targetDensity", 2.0)));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).contains("target density");
+        r = postJob(Map.of("design", design, "fineTuneSteps", -1));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postJob(Map.of("design", "bench:nope")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(postJob(Map.of("design", java.util.UUID.randomUUID().toString())).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(postJob(Map.of("design", "not-an-id")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postJob(Map.of("seed", 1)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/jobs/" + java.util.UUID.randomUUID(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aBrokenNetlistUploadIs400WithFileAndLine() throws Exception {
+        var body = new LinkedMultiValueMap<String, Object>();
+        try (var files = Files.list(TestDesigns.tinyDir())) {
+            for (Path p : files.sorted().toList()) {
+                if (p.getFileName().toString().endsWith(".nets")) {
+                    String broken = Files.readString(p).replaceFirst("NetDegree", "NetDogree");
+                    body.add("files", new org.springframework.core.io.ByteArrayResource(broken.getBytes()) {
+                        @Override
+                        public String getFilename() {
+                            return "tiny.nets";
+                        }
+                    });
+                } else {
+                    body.add("files", new FileSystemResource(p));
+                }
+            }
+        }
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/designs",
+                new HttpEntity<>(body, keyed(MediaType.MULTIPART_FORM_DATA)), JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).matches("tiny\\.nets:\\d+:.*");
+    }
+
+    @Test
+    void benchmarksFolderDesignsAreListedAndRunByName() throws Exception {
+        JsonNode list = http.getForObject("/api/benchmarks", JsonNode.class);
+        assertThat(list.toString()).contains("\"design\":\"bench:tiny\"");
+        JsonNode job = submit(Map.of("design", "bench:tiny", "options", Map.of("threads", 1)));
+        JsonNode done = awaitFinal(job.get("id").asText());
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("design").asText()).isEqualTo("bench:tiny");
+    }
+
+    @Test
+    void cancellingQueuedAndRunningJobsStopsThem() throws Exception {
+        String design = uploadTiny();
+        // queued: the queue polls every few seconds, so a job cancelled at once has not started
+        String queued = submit(Map.of("design", design)).get("id").asText();
+        ResponseEntity<JsonNode> c = http.exchange("/api/jobs/" + queued, HttpMethod.DELETE,
+                new HttpEntity<>(keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(c.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode q = awaitFinal(queued);
+        assertThat(q.get("status").asText()).isEqualTo("CANCELLED");
+        ResponseEntity<String> svg = http.getForEntity("/api/jobs/" + queued + "/layout.svg", String.class);
+        assertThat(svg.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(svg.getBody()).contains("\"status\":409");
+
+        String running = submit(Map.of("design", design, "options", Map.of("threads", 1))).get("id").asText();
+        SLOW.add(running);
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!http.getForObject("/api/jobs/" + running, JsonNode.class).get("status").asText().equals("RUNNING")) {
+            assertThat(System.nanoTime()).as("job started").isLessThan(end);
+            Thread.sleep(50);
+        }
+        c = http.exchange("/api/jobs/" + running, HttpMethod.DELETE,
+                new HttpEntity<>(keyed(MediaType.APPLICATION_JSON)), JsonNode.class);
+        assertThat(c.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode r = awaitFinal(running);
+        assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("CANCELLED");
+        assertThat(r.get("percent").asDouble()).isLessThan(100);
+    }
+}

@@ -1,0 +1,115 @@
+package org.chipplace.api.service.designs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.chipplace.api.service.ServiceErrors.BadRequest;
+import org.chipplace.api.service.ServiceErrors.UnsupportedType;
+import org.junit.jupiter.api.Test;
+
+class UploadExtractorTest {
+
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] tarGz(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream t = new TarArchiveOutputStream(new GZIPOutputStream(out))) {
+            for (var e : entries.entrySet()) {
+                TarArchiveEntry te = new TarArchiveEntry(e.getKey());
+                te.setSize(e.getValue().length);
+                t.putArchiveEntry(te);
+                t.write(e.getValue());
+                t.closeArchiveEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static UploadExtractor.Part part(String name, byte[] bytes) {
+        return new UploadExtractor.Part(name, new ByteArrayInputStream(bytes));
+    }
+
+    static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void plainFilesAreKeptByName() throws IOException {
+        var files = UploadExtractor.extract(List.of(part("d.aux", b("aux")), part("d.nodes.gz", b("gz"))), 10, 1000);
+        assertThat(files).containsOnlyKeys("d.aux", "d.nodes.gz");
+        assertThat(files.get("d.aux")).isEqualTo(b("aux"));
+    }
+
+    @Test
+    void zipAndTarGzAreExtractedWithTheirFoldersAndOtherFilesSkipped() throws IOException {
+        Map<String, byte[]> entries = Map.of("ibm/d.aux", b("a"), "ibm/d.nets", b("n"), "README.md", b("r"));
+        assertThat(UploadExtractor.extract(List.of(part("d.zip", zip(entries))), 10, 1000))
+                .containsOnlyKeys("ibm/d.aux", "ibm/d.nets");
+        var tar = UploadExtractor.extract(List.of(part("d.tar.gz", tarGz(entries))), 10, 1000);
+        assertThat(tar).containsOnlyKeys("ibm/d.aux", "ibm/d.nets");
+        assertThat(tar.get("ibm/d.nets")).isEqualTo(b("n"));
+    }
+
+    @Test
+    void zipSlipEntriesAreRejected() throws IOException {
+        for (String evil : new String[] {"../evil.aux", "a/../../evil.nodes", "/etc/x.pl", "C:\\x.scl", "..\\x.aux"}) {
+            byte[] z = zip(Map.of(evil, b("x")));
+            assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.zip", z)), 10, 1000))
+                    .as(evil).isInstanceOf(BadRequest.class).hasMessageContaining("unsafe");
+        }
+        byte[] t = tarGz(Map.of("../../evil.aux", b("x")));
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.tgz", t)), 10, 1000))
+                .isInstanceOf(BadRequest.class);
+    }
+
+    @Test
+    void decompressionBombIsStoppedAtTheByteLimit() throws IOException {
+        byte[] zeros = new byte[5 << 20];
+        byte[] z = zip(Map.of("d.nets", zeros));
+        assertThat(z.length).isLessThan(64 << 10);
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.zip", z)), 10, 1 << 20))
+                .isInstanceOf(UploadExtractor.TooLarge.class);
+        assertThat(UploadExtractor.extract(List.of(part("d.zip", z)), 10, 6 << 20).get("d.nets")).hasSize(5 << 20);
+    }
+
+    @Test
+    void tooManyEntriesAreRejectedEvenWhenSkipped() throws IOException {
+        Map<String, byte[]> many = new java.util.TreeMap<>();
+        for (int i = 0; i < 5; i++) {
+            many.put("junk" + i + ".txt", b("x"));
+        }
+        byte[] z = zip(many);
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.zip", z)), 4, 1000))
+                .isInstanceOf(BadRequest.class).hasMessageContaining("too many");
+    }
+
+    @Test
+    void unknownFileTypesAre415AndEmptyUploads400() {
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("x.exe", b("x"))), 10, 1000))
+                .isInstanceOf(UnsupportedType.class);
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(), 10, 1000)).isInstanceOf(BadRequest.class);
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.aux", b("1")), part("d.aux", b("2"))), 10,
+                1000)).isInstanceOf(BadRequest.class).hasMessageContaining("twice");
+    }
+}

@@ -1,0 +1,176 @@
+package org.chipplace.api.service.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.chipplace.api.service.Dtos.JobOptions;
+import org.chipplace.api.service.Dtos.JobView;
+import org.chipplace.api.service.ServiceErrors.BadRequest;
+import org.chipplace.api.service.ServiceErrors.Conflict;
+import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.placer.PlacerOptions;
+import org.chipplace.placer.legalize.LegalizationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+class JobControllerTest extends WebSliceTest {
+    static final UUID ID = UUID.fromString("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+    static final JobView VIEW = new JobView(ID, "bench:ibm01", "ibm01", "none", 1, 0,
+            JobOptions.of(PlacerOptions.defaults()), "RUNNING", "global", 42.5, 1.25e6, 0.3, null, 1, "w1", null, null,
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:01Z"), null, 3.0);
+
+    private static final String BODY = "{\"design\":\"bench:ibm01\",\"macroPlacer\":\"none\",\"seed\":1}";
+
+    @Test
+    void submitIs202WithLocationOfTheJob() throws Exception {
+        when(jobs.submit(any())).thenReturn(VIEW);
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "http://localhost/api/jobs/" + ID))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.options.targetDensity").value(1.0));
+    }
+
+    @Test
+    void invalidSubmissionIs400() throws Exception {
+        when(jobs.submit(any())).thenThrow(new BadRequest("unknown --macro-placer 'x'"));
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("unknown --macro-placer 'x'"));
+    }
+
+    @Test
+    void unreadableJsonIs400() throws Exception {
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"seed\": \"x\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void submitAsPlainTextIs415() throws Exception {
+        mvc.perform(post("/api/jobs").contentType(MediaType.TEXT_PLAIN).content(BODY))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void submitForAnUnknownDesignIs404() throws Exception {
+        when(jobs.submit(any())).thenThrow(new NotFound("benchmark", "nope"));
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void getAndListReturnJobs() throws Exception {
+        when(jobs.get(ID)).thenReturn(VIEW);
+        when(jobs.list()).thenReturn(List.of(VIEW));
+        mvc.perform(get("/api/jobs/" + ID)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.percent").value(42.5))
+                .andExpect(jsonPath("$.hpwl").value(1.25e6));
+        mvc.perform(get("/api/jobs")).andExpect(status().isOk()).andExpect(jsonPath("$[0].stage").value("global"));
+    }
+
+    @Test
+    void unknownJobIs404() throws Exception {
+        when(jobs.get(ID)).thenThrow(new NotFound("job", ID));
+        mvc.perform(get("/api/jobs/" + ID)).andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
+    void cancelReturnsTheJobAndIs409WhenFinishedAnd404WhenUnknown() throws Exception {
+        when(jobs.cancel(ID)).thenReturn(VIEW);
+        mvc.perform(delete("/api/jobs/" + ID)).andExpect(status().isOk());
+        when(jobs.cancel(ID)).thenThrow(new Conflict("job is already DONE"));
+        mvc.perform(delete("/api/jobs/" + ID)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("job is already DONE"));
+        UUID other = UUID.randomUUID();
+        when(jobs.cancel(other)).thenThrow(new NotFound("job", other));
+        mvc.perform(delete("/api/jobs/" + other)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void eventsOfAnUnknownJobAre404AndKnownOnesStream() throws Exception {
+        when(events.stream(ID)).thenThrow(new NotFound("job", ID));
+        mvc.perform(get("/api/jobs/" + ID + "/events").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isNotFound());
+        UUID other = UUID.randomUUID();
+        SseEmitter emitter = new SseEmitter();
+        when(events.stream(other)).thenReturn(emitter);
+        var result = mvc.perform(get("/api/jobs/" + other + "/events").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isOk()).andReturn();
+        emitter.send(SseEmitter.event().name("done").data("{\"status\":\"DONE\"}"));
+        emitter.complete();
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getContentAsString())
+                .contains("event:done").contains("DONE");
+    }
+
+    @Test
+    void resultFilesHaveTheirContentTypes() throws Exception {
+        when(results.placementPl(ID)).thenReturn("UCLA pl 1.0\na 0 0 : N\n".getBytes());
+        when(results.reportJson(ID)).thenReturn("{\"metrics\":{\"legal\":true}}");
+        when(results.layoutSvg(ID)).thenReturn("<svg/>");
+        when(results.congestionPng(ID)).thenReturn(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        mvc.perform(get("/api/jobs/" + ID + "/placement.pl")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ID + ".pl\""))
+                .andExpect(content().string("UCLA pl 1.0\na 0 0 : N\n"));
+        mvc.perform(get("/api/jobs/" + ID + "/report.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.metrics.legal").value(true));
+        mvc.perform(get("/api/jobs/" + ID + "/layout.svg")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+        mvc.perform(get("/api/jobs/" + ID + "/congestion.png")).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG));
+    }
+
+    @Test
+    void resultsOfAJobThatIsNotDoneAre409AndOfAnUnknownJob404() throws Exception {
+        when(results.layoutSvg(ID)).thenThrow(new Conflict("job is RUNNING"));
+        mvc.perform(get("/api/jobs/" + ID + "/layout.svg")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409));
+        when(results.congestionPng(ID)).thenThrow(new NotFound("job", ID));
+        mvc.perform(get("/api/jobs/" + ID + "/congestion.png")).andExpect(status().isNotFound());
+        when(results.placementPl(ID)).thenThrow(new Conflict("job is FAILED"));
+        mvc.perform(get("/api/jobs/" + ID + "/placement.pl")).andExpect(status().isConflict());
+        when(results.reportJson(ID)).thenThrow(new NotFound("job", ID));
+        mvc.perform(get("/api/jobs/" + ID + "/report.json")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void domainExceptionsNeverEndAs500() throws Exception {
+        when(jobs.get(ID)).thenThrow(new LegalizationException("rows too full"));
+        mvc.perform(get("/api/jobs/" + ID)).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("rows too full"));
+        UUID a = UUID.randomUUID();
+        when(jobs.get(a)).thenThrow(new IllegalArgumentException("target density must be in (0, 1]"));
+        mvc.perform(get("/api/jobs/" + a)).andExpect(status().isBadRequest());
+        UUID b = UUID.randomUUID();
+        when(jobs.get(b)).thenThrow(new IllegalStateException("inconsistent"));
+        mvc.perform(get("/api/jobs/" + b)).andExpect(status().isUnprocessableEntity());
+        UUID c = UUID.randomUUID();
+        when(jobs.get(c)).thenThrow(new DataAccessResourceFailureException("connection refused"));
+        mvc.perform(get("/api/jobs/" + c)).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.status").value(503));
+        UUID d = UUID.randomUUID();
+        when(jobs.get(d)).thenThrow(new org.chipplace.netlist.NetlistParseException("a.nodes", 3, "bad width"));
+        mvc.perform(get("/api/jobs/" + d)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("a.nodes:3:")));
+    }
+
+    @Test
+    void unknownRouteIs404AndWrongMethodIs405() throws Exception {
+        mvc.perform(get("/api/nothing-here")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/jobs/" + ID).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isMethodNotAllowed());
+    }
+}

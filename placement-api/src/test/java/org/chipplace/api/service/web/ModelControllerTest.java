@@ -1,0 +1,27 @@
+package org.chipplace.api.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+class ModelControllerTest extends WebSliceTest {
+    @Test
+    void cardsAndTrainingLogsAreReadFromTheModelsFolder() throws Exception {
+        var models = new ModelController("classpath*:test-models/").models();
+        assertThat(models).extracting(ModelController.ModelCard::name).containsExactly("dt-small", "no-log");
+        var dt = models.get(0);
+        assertThat(dt.card()).startsWith("# dt-small");
+        assertThat(dt.trainingLog().columns()).containsExactly("step", "loss");
+        assertThat(dt.trainingLog().rows()).hasSize(3);
+        assertThat(dt.trainingLog().rows().get(2)).containsExactly(200.0, null);
+        assertThat(models.get(1).trainingLog()).isNull();
+    }
+
+    @Test
+    void modelsEndpointAnswersAList() throws Exception {
+        mvc.perform(get("/api/models")).andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
+    }
+}
