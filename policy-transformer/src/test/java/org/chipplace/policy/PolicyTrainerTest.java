@@ -27,12 +27,12 @@ class PolicyTrainerTest {
         Datasets.generate(List.of(nl), 1, "ea", 5, data, ProgressListener.NONE,
                 new DatasetOptions(EnvOptions.defaults().withGrid(G), 5, 60, 1));
         Path csv = dir.resolve("log.csv");
-        TrainOptions o = new TrainOptions(8, 1, 2, 16, 0, 4, 200, 3e-3, 0, 5, 1.0, 3L, 60, 3, null, csv, 0,
+        TrainOptions o = new TrainOptions(8, 1, 2, 16, 0, 4, 600, 1e-2, 0, 5, 1.0, 3L, 60, 3, null, csv, 0,
                 Double.POSITIVE_INFINITY);
         List<TrainStats> seen = new java.util.ArrayList<>();
         try (TrainReport r = PolicyTrainer.train(data, List.of(nl), o, seen::add)) {
-            assertThat(r.steps()).isEqualTo(200);
-            assertThat(r.bestStep()).isEqualTo(200);
+            assertThat(r.steps()).isEqualTo(600);
+            assertThat(r.bestStep()).isEqualTo(600);
             assertThat(seen).isNotEmpty();
             double first = seen.get(0).loss();
             double last = seen.get(seen.size() - 1).loss();
@@ -67,7 +67,7 @@ class PolicyTrainerTest {
         }
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("step,elapsed_s,loss,learning_rate,heldout_hpwl_over_greedy");
-        assertThat(lines).hasSize(1 + 20);
+        assertThat(lines).hasSize(1 + 60);
     }
 
     @Test
