@@ -18,10 +18,14 @@ import java.util.Locale;
  *                         about -8 x the min-max normalised wire mask, so 0.05 samples close to greedy;
  *                         0.3 never beat greedy on a validation circuit);
  *                         default 0.05
+ * @param sampleFraction   share of the steps of a sampled rollout that sample (the others take the
+ *                         argmax), in (0, 1]; below 1 a rollout perturbs a few steps of the greedy
+ *                         rollout instead of all of them (exact wire-mask ties are otherwise broken at
+ *                         random on every step); default 1
  * @param checkpoint       checkpoint folder, or null for the bundled default model
  */
 public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds, String device, double temperature,
-                        Path checkpoint) {
+                        double sampleFraction, Path checkpoint) {
     public DtOptions {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1: " + samples);
@@ -42,34 +46,41 @@ public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds,
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new IllegalArgumentException("temperature must be finite and > 0: " + temperature);
         }
+        if (!(sampleFraction > 0 && sampleFraction <= 1)) {
+            throw new IllegalArgumentException("sampleFraction must be in (0, 1]: " + sampleFraction);
+        }
     }
 
-    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, bundled model. */
+    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sampling every step, bundled model. */
     public static DtOptions defaults() {
-        return new DtOptions(1, 0, 300, "cpu", 0.05, null);
+        return new DtOptions(1, 0, 300, "cpu", 0.05, 1.0, null);
     }
 
     public DtOptions withSamples(int k) {
-        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, checkpoint);
+        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint);
     }
 
     public DtOptions withFineTuneSteps(int n) {
-        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, checkpoint);
+        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, sampleFraction, checkpoint);
     }
 
     public DtOptions withTimeLimit(double seconds) {
-        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, sampleFraction, checkpoint);
     }
 
     public DtOptions withDevice(String d) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, sampleFraction, checkpoint);
     }
 
     public DtOptions withTemperature(double t) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, sampleFraction, checkpoint);
+    }
+
+    public DtOptions withSampleFraction(double f) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, f, checkpoint);
     }
 
     public DtOptions withCheckpoint(Path dir) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, dir);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, dir);
     }
 }

@@ -53,7 +53,7 @@ final class FineTuner {
             trainer.initialize(DecisionTransformer.inputShapes(cfg));
             for (; it < o.fineTuneSteps() && System.nanoTime() < deadline; it++) {
                 double target = -best.hpwl() / scale * (1 - TARGET_GAIN);
-                Episode e = Rollouts.run(dt, env, token, scale, target, o.temperature(), rnd);
+                Episode e = Rollouts.run(dt, env, token, scale, target, o.temperature(), o.sampleFraction(), rnd);
                 seen.add(e.hpwl());
                 if (e.hpwl() < best.hpwl()) {
                     best = e;

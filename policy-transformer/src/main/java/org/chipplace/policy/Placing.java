@@ -45,7 +45,7 @@ final class Placing {
         List<Episode> episodes = new ArrayList<>();
         episodes.add(best);
         for (int s = 1; s < o.samples() && System.nanoTime() < deadline; s++) {
-            Episode e = Rollouts.run(dt, env, token, scale, dt.targetReturn(), o.temperature(), rnd);
+            Episode e = Rollouts.run(dt, env, token, scale, dt.targetReturn(), o.temperature(), o.sampleFraction(), rnd);
             seen.add(e.hpwl());
             episodes.add(e);
             if (e.hpwl() < best.hpwl()) {

@@ -25,6 +25,15 @@ final class Rollouts {
      */
     static Episode run(DecisionTransformer dt, MacroEnv env, float[] token, double scale, double targetReturn,
                        double temperature, SplittableRandom rnd) {
+        return run(dt, env, token, scale, targetReturn, temperature, 1.0, rnd);
+    }
+
+    /**
+     * As {@link #run(DecisionTransformer, MacroEnv, float[], double, double, double, SplittableRandom)},
+     * sampling only at a random {@code sampleFraction} of the steps (argmax at the others).
+     */
+    static Episode run(DecisionTransformer dt, MacroEnv env, float[] token, double scale, double targetReturn,
+                       double temperature, double sampleFraction, SplittableRandom rnd) {
         DtConfig cfg = dt.config();
         int g = cfg.grid();
         int gg = g * g;
@@ -47,7 +56,8 @@ final class Rollouts {
             Batch batch = new Batch(1, len, g, cfg.tokenDim(), cfg.maxSteps());
             batch.add(token, rtg, states, actions, start, len, len - 1);
             float[] logits = lastLogits(dt, batch);
-            int a = choose(logits, states[t], gg, temperature, rnd);
+            boolean sample = temperature > 0 && (sampleFraction >= 1 || rnd.nextDouble() < sampleFraction);
+            int a = choose(logits, states[t], gg, sample ? temperature : 0, rnd);
             if (a < 0) {
                 a = leastOverlap(env, wm, ov);
             }

@@ -22,7 +22,7 @@ import org.chipplace.placer.ProgressListener;
  * pretraining: ibm01 and the held-out synthetic designs of {@link Pretrain} (indices 30..33).
  *
  * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1]
- * [--temperature T] [design...]}
+ * [--temperature T] [--sample-fraction F] [design...]}
  * (designs: benchmark names or {@code synNN}; default ibm01 syn30 syn31 syn32 syn33).
  */
 public final class DtBenchmark {
@@ -35,6 +35,7 @@ public final class DtBenchmark {
         int samples = 8;
         long seed = 1;
         double temperature = DtOptions.defaults().temperature();
+        double fraction = 1.0;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -43,6 +44,7 @@ public final class DtBenchmark {
                 case "--samples" -> samples = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--temperature" -> temperature = Double.parseDouble(args[++i]);
+                case "--sample-fraction" -> fraction = Double.parseDouble(args[++i]);
                 default -> names.add(args[i]);
             }
         }
@@ -60,7 +62,8 @@ public final class DtBenchmark {
                 if (nl == null) {
                     continue;
                 }
-                run(dt, nl, samples, ftSeconds, seed, temperature);
+                run(dt, nl, samples, ftSeconds, seed, DtOptions.defaults().withTemperature(temperature)
+                        .withSampleFraction(fraction));
             }
         }
     }
@@ -78,7 +81,7 @@ public final class DtBenchmark {
     }
 
     private static void run(DecisionTransformer dt, Netlist nl, int samples, double ftSeconds, long seed,
-                            double temperature) {
+                            DtOptions base) {
         EnvOptions env = Placing.envOptions(dt.grid());
         double rnd = 0;
         for (long s = 0; s < 3; s++) {
@@ -87,11 +90,10 @@ public final class DtBenchmark {
         double greedy84 = expert(nl, new GreedyPlacer(EnvOptions.defaults()), 0);
         double greedy = expert(nl, new GreedyPlacer(env), 0);
         DtResult zs = dt.place(nl, nl.initialPlacement(), DtOptions.defaults(), seed, ProgressListener.NONE);
-        DtResult best = dt.place(nl, nl.initialPlacement(), DtOptions.defaults().withSamples(samples).withTimeLimit(600).withTemperature(temperature),
+        DtResult best = dt.place(nl, nl.initialPlacement(), base.withSamples(samples).withTimeLimit(600),
                 seed, ProgressListener.NONE);
         Placement p = nl.initialPlacement();
-        DtResult ft = dt.place(nl, p, DtOptions.defaults().withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds)
-                .withTemperature(temperature),
+        DtResult ft = dt.place(nl, p, base.withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds),
                 seed, ProgressListener.NONE);
         System.out.printf(Locale.ROOT, "| %s | %d | %.4e | %.4e | %.4e | %.4e (%.1f) | %.4e (%.1f) | %.4e (%.0f, %d) |%n",
                 nl.name(), nl.numMacros(), rnd, greedy84, greedy, zs.hpwl(), zs.zeroShotSeconds(), best.hpwl(),

@@ -58,6 +58,22 @@ class PlacingTest {
     }
 
     @Test
+    void sampledRolloutWithAVanishingSampleFractionFollowsTheArgmaxRollout() {
+        Netlist nl = TestModels.tinyDesign(10, 43);
+        DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
+        try (DecisionTransformer dt = TestModels.randomModel(cfg, 6)) {
+            MacroEnv env = new MacroEnv(nl, nl.initialPlacement(), Placing.envOptions(G));
+            int[] argmax = Rollouts.run(dt, env, new float[3], 1.0, -1.0, 0, new java.util.SplittableRandom(1)).actions();
+            int[] rare = Rollouts.run(dt, env, new float[3], 1.0, -1.0, 20, 1e-12, new java.util.SplittableRandom(1))
+                    .actions();
+            int[] all = Rollouts.run(dt, env, new float[3], 1.0, -1.0, 20, 1.0, new java.util.SplittableRandom(1))
+                    .actions();
+            assertThat(rare).containsExactly(argmax);
+            assertThat(all).isNotEqualTo(argmax);
+        }
+    }
+
+    @Test
     void gpuDeviceWithoutAGpuFailsWithAClearMessage() {
         Assumptions.assumeTrue(Engine.getInstance().getGpuCount() == 0, "a GPU is present");
         assertThatThrownBy(() -> new DecisionTransformerPlacer(DtOptions.defaults().withDevice("gpu")))
@@ -72,6 +88,9 @@ class PlacingTest {
         assertThatThrownBy(() -> DtOptions.defaults().withTimeLimit(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DtOptions.defaults().withDevice("tpu")).isInstanceOf(IllegalArgumentException.class);
         assertThat(DtOptions.defaults().withDevice("GPU").device()).isEqualTo("gpu");
+        assertThatThrownBy(() -> DtOptions.defaults().withSampleFraction(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DtOptions.defaults().withSampleFraction(1.5))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TrainOptions.defaults().withSteps(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
