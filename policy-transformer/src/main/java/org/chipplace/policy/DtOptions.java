@@ -21,7 +21,8 @@ import java.util.Locale;
  * @param sampleFraction   share of the steps of a sampled rollout that sample (the others take the
  *                         argmax), in (0, 1]; below 1 a rollout perturbs a few steps of the greedy
  *                         rollout instead of all of them (exact wire-mask ties are otherwise broken at
- *                         random on every step); default 1
+ *                         random on every step); default 0.03 (about 7 sampled steps on ibm01; chosen after
+ *                         1.0 never beat the argmax rollout on ibm01, see docs/benchmarks.md)
  * @param checkpoint       checkpoint folder, or null for the bundled default model
  */
 public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds, String device, double temperature,
@@ -51,9 +52,9 @@ public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds,
         }
     }
 
-    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sampling every step, bundled model. */
+    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sample fraction 0.03, bundled model. */
     public static DtOptions defaults() {
-        return new DtOptions(1, 0, 300, "cpu", 0.05, 1.0, null);
+        return new DtOptions(1, 0, 300, "cpu", 0.05, 0.03, null);
     }
 
     public DtOptions withSamples(int k) {
