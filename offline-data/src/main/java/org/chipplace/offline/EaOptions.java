@@ -10,8 +10,12 @@ package org.chipplace.offline;
  *                         it (one generation = {@code threads} children); default 1
  * @param orderMutation    probability that a mutation also swaps two neighbouring macros of the
  *                         placement order, in [0, 1]; default 0.5
+ * @param warmStart        also seed the search from the macros' positions in the placement given to
+ *                         the environment (e.g. a global placement): preferred cells = those positions
+ *                         snapped to the grid, decoded greedily and by nearest legal cell; default false
  */
-public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
+public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation,
+                        boolean warmStart) {
     public EaOptions {
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
             throw new IllegalArgumentException("timeLimitSeconds must be finite and > 0: " + timeLimitSeconds);
@@ -27,19 +31,29 @@ public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads
         }
     }
 
+    /** Options without warm start. */
+    public EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
+        this(timeLimitSeconds, maxEvaluations, threads, orderMutation, false);
+    }
+
     public static EaOptions defaults() {
-        return new EaOptions(60, 0, 1, 0.5);
+        return new EaOptions(60, 0, 1, 0.5, false);
+    }
+
+    /** A copy with or without the warm start from the given placement's macro positions. */
+    public EaOptions withWarmStart(boolean w) {
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, w);
     }
 
     public EaOptions withTimeLimit(double seconds) {
-        return new EaOptions(seconds, maxEvaluations, threads, orderMutation);
+        return new EaOptions(seconds, maxEvaluations, threads, orderMutation, warmStart);
     }
 
     public EaOptions withMaxEvaluations(int n) {
-        return new EaOptions(timeLimitSeconds, n, threads, orderMutation);
+        return new EaOptions(timeLimitSeconds, n, threads, orderMutation, warmStart);
     }
 
     public EaOptions withThreads(int n) {
-        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation);
+        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation, warmStart);
     }
 }

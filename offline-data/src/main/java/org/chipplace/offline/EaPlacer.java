@@ -17,7 +17,9 @@ import org.chipplace.placer.ProgressListener;
  * towards its preferred cell (so the genotype picks among equally good cells); the decoded cells
  * replace the preferred cells (Lamarckian). Search: a (1+λ)-EA with λ = threads, started from the
  * best greedy solution over all {@link TieBreak}s (so it never ends worse than
- * {@link GreedyPlacer}); a mutation applies
+ * {@link GreedyPlacer}) and, with {@link EaOptions#warmStart()}, also from the macros' current
+ * positions (their grid cells as preferred cells, decoded greedily and by nearest legal cell); a
+ * mutation applies
  * 1 + Geometric(1/2) moves, each either swapping the preferred cells of two macros or sending one
  * macro's preferred cell to a uniform random cell, and with probability {@code orderMutation}
  * swaps two neighbouring macros in the order. A child replaces the parent when its HPWL is not
@@ -86,6 +88,19 @@ public final class EaPlacer implements Expert {
         return new Solution(order, cells, env.hpwl(), null, 0);
     }
 
+    /** Decodes by sending each macro to the legal cell nearest its preferred cell. */
+    private static Solution decodeNearest(MacroEnv env, Experts.Scratch s, int[] order, int[] pref) {
+        env.reset(order);
+        while (!env.done()) {
+            env.step(Experts.nearest(env, s, pref[env.nextMacro()]));
+        }
+        int[] cells = new int[env.numSteps()];
+        for (int k = 0; k < cells.length; k++) {
+            cells[k] = env.cellOf(k);
+        }
+        return new Solution(order, cells, env.hpwl(), null, 0);
+    }
+
     private Solution mutate(Solution p, SplittableRandom rnd, int g) {
         int[] cells = p.cells().clone();
         int[] order = p.order();
@@ -145,6 +160,20 @@ public final class EaPlacer implements Expert {
             }
         }
         int evals = TieBreak.values().length;
+        if (ea.warmStart()) {
+            int[] pref = new int[env.numSteps()];
+            for (int k = 0; k < pref.length; k++) {
+                pref[k] = env.md.snappedCell(k);
+            }
+            Solution near = decodeNearest(env, scratch[0], env.defaultOrder(), pref);
+            Solution greedy = decode(env, scratch[0], env.defaultOrder(), pref, TieBreak.LOWER_LEFT);
+            for (Solution sol : new Solution[] {near, greedy}) {
+                if (sol.hpwl() < parent.hpwl()) {
+                    parent = sol;
+                }
+            }
+            evals += 2;
+        }
         int gen = 0;
         ExecutorService pool = lambda > 1 ? Executors.newFixedThreadPool(lambda, r -> {
             Thread t = new Thread(r, "ea-decode");
@@ -180,8 +209,8 @@ public final class EaPlacer implements Expert {
         }
         final int[] best = parent.cells();
         env.reset(parent.order());
-        return Experts.continueRollout(env,
-                (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
+        // replay the best decoded cells (a greedy decode of them would not reproduce a nearest-cell seed)
+        return Experts.continueRollout(env, (e, s, r) -> best[e.nextMacro()], rnd, name());
     }
 
     private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,

@@ -18,7 +18,9 @@ import org.chipplace.netlist.Placement;
  * <p><b>Macro HPWL.</b> Over every net with at least one movable-macro pin: the weighted half
  * perimeter of the bounding box of its pins on <em>placed</em> macros and on fixed nodes
  * ({@code FIXED} and {@code FIXED_NI}: pads and fixed macros count as pins); standard cells are
- * ignored. A net contributes nothing until its first macro is placed (so the empty placement has
+ * ignored unless {@link EnvOptions#cellPins()}, which counts their pins at their positions in the
+ * given placement like fixed pins (never as obstacles; nets without a macro pin stay left out since
+ * no macro move changes them). A net contributes nothing until its first macro is placed (so the empty placement has
  * HPWL 0). Pins sit at the macro centre plus the pin offset. When all macros are placed this equals
  * {@link #macroHpwl(Netlist, Placement, EnvOptions)} of the written placement. With
  * {@link EnvOptions#fixedPins()} false, fixed pins are left out (macro-to-macro HPWL, closer to
@@ -332,14 +334,14 @@ public final class MacroEnv {
      * environment: nets with a movable-macro pin, pins of macros and fixed nodes, weighted).
      */
     public static double macroHpwl(Netlist nl, Placement p) {
-        return WireMaskKernel.macroHpwl(nl, p, true);
+        return WireMaskKernel.macroHpwl(nl, p, true, false);
     }
 
     /**
-     * Macro HPWL as the environment with {@code options} counts it (with or without fixed pins, see
-     * {@link EnvOptions#fixedPins()}).
+     * Macro HPWL as the environment with {@code options} counts it (with or without fixed pins and
+     * standard-cell pins, see {@link EnvOptions#fixedPins()} and {@link EnvOptions#cellPins()}).
      */
     public static double macroHpwl(Netlist nl, Placement p, EnvOptions options) {
-        return WireMaskKernel.macroHpwl(nl, p, options.fixedPins());
+        return WireMaskKernel.macroHpwl(nl, p, options.fixedPins(), options.cellPins());
     }
 }

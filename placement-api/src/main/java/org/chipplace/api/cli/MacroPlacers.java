@@ -16,6 +16,12 @@ public final class MacroPlacers {
     /** Default search budget of the evolutionary placer, seconds. */
     public static final double DEFAULT_TIME_LIMIT = 60;
 
+    /**
+     * Environment of the flow's macro stage: the cells of the preceding mixed-size global placement
+     * count as pins, so the macro HPWL covers every net that touches a macro.
+     */
+    private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true);
+
     private MacroPlacers() {
     }
 
@@ -34,8 +40,8 @@ public final class MacroPlacers {
     public static MacroPlacer byName(String name, double timeLimitSeconds, int threads) {
         return switch (name) {
             case "none" -> null;
-            case "greedy" -> new GreedyPlacer(EnvOptions.defaults());
-            case "ea" -> new EaPlacer(EnvOptions.defaults(), EaOptions.defaults().withTimeLimit(timeLimitSeconds)
+            case "greedy" -> new GreedyPlacer(FLOW_ENV);
+            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(timeLimitSeconds).withWarmStart(true)
                     .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
             case "dt" -> throw new IllegalArgumentException("--macro-placer dt (decision transformer) is not "
                     + "available in this build yet; use --macro-placer greedy or ea");
