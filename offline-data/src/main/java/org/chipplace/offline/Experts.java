@@ -93,6 +93,9 @@ final class Experts {
      * no cell is legal.
      */
     static int nearest(MacroEnv env, Scratch s, int pref) {
+        if (env.fitsNext(pref)) {
+            return pref; // distance 0: the unique nearest legal cell
+        }
         int g = env.grid();
         env.wireMask(s.wm);
         int legal = env.positionMask(s.pm);

@@ -231,6 +231,24 @@ public final class MacroEnv {
         return WireMaskKernel.fitMask(prefix, g, md.gw[k], md.gh[k], out);
     }
 
+    /** Whether the next macro fits at {@code cell} (inside the canvas, no occupied cell under it). */
+    boolean fitsNext(int cell) {
+        int k = order[t];
+        int ix = cell / g;
+        int iy = cell % g;
+        if (ix + md.gw[k] > g || iy + md.gh[k] > g) {
+            return false;
+        }
+        for (int a = ix; a < ix + md.gw[k]; a++) {
+            for (int b = a * g + iy; b < a * g + iy + md.gh[k]; b++) {
+                if (occ[b] != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * Number of occupied cells under the next macro at each cell where it lies inside the canvas;
      * -1 where it would stick out. Used to choose the least-overlapping cell when none is legal.

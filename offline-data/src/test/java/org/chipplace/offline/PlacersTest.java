@@ -74,11 +74,19 @@ class PlacersTest {
         Placement cold = searched.copy();
         new EaPlacer(opts, new EaOptions(60, 1, 1, 0.5)).placeMacros(design, cold, 4, ProgressListener.NONE);
         Placement warm = searched.copy();
-        new EaPlacer(opts, new EaOptions(60, 1, 1, 0.5, true)).placeMacros(design, warm, 4,
+        new EaPlacer(opts, new EaOptions(60, 1, 1, 0.5, true, 2)).placeMacros(design, warm, 4,
                 ProgressListener.NONE);
-        // without generations the cold EA is the best greedy seed; the warm one reproduces the input
+        // without generations the cold EA is the best greedy seed; the local one reproduces the input
         assertThat(MacroEnv.macroHpwl(design, cold)).isGreaterThan(target);
-        assertThat(MacroEnv.macroHpwl(design, warm)).isLessThanOrEqualTo(target + 1e-9 * target);
+        for (int v = 0; v < design.numNodes(); v++) {
+            assertThat(warm.x()[v]).isEqualTo(searched.x()[v]);
+            assertThat(warm.y()[v]).isEqualTo(searched.y()[v]);
+        }
+        // with generations the local search never ends worse than its start
+        Placement local = searched.copy();
+        new EaPlacer(opts, new EaOptions(60, 40, 2, 0.5, true, 2)).placeMacros(design, local, 4,
+                ProgressListener.NONE);
+        assertThat(MacroEnv.macroHpwl(design, local)).isLessThanOrEqualTo(target + 1e-9 * target);
     }
 
     @Test

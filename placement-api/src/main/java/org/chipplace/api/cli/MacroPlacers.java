@@ -18,9 +18,11 @@ public final class MacroPlacers {
 
     /**
      * Environment of the flow's macro stage: the cells of the preceding mixed-size global placement
-     * count as pins, so the macro HPWL covers every net that touches a macro.
+     * count as pins, so the macro HPWL covers every net that touches a macro; a 256 x 256 grid so that
+     * rounding macro sizes up to whole cells costs little area. {@code ea} runs in its local mode
+     * (radius 1) from the global placement's macro positions; see docs/benchmarks.md.
      */
-    private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true);
+    private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true).withGrid(256);
 
     private MacroPlacers() {
     }
@@ -41,7 +43,7 @@ public final class MacroPlacers {
         return switch (name) {
             case "none" -> null;
             case "greedy" -> new GreedyPlacer(FLOW_ENV);
-            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(timeLimitSeconds).withWarmStart(true)
+            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(timeLimitSeconds).withWarmStart(true).withLocalRadius(1)
                     .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
             case "dt" -> throw new IllegalArgumentException("--macro-placer dt (decision transformer) is not "
                     + "available in this build yet; use --macro-placer greedy or ea");
