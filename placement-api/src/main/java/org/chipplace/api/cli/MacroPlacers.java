@@ -43,7 +43,8 @@ public final class MacroPlacers {
         return switch (name) {
             case "none" -> null;
             case "greedy" -> new GreedyPlacer(FLOW_ENV);
-            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(timeLimitSeconds).withWarmStart(true).withLocalRadius(1)
+            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(timeLimitSeconds)
+                    .withWarmStart(true).withLocalRadius(1)
                     .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
             case "dt" -> throw new IllegalArgumentException("--macro-placer dt (decision transformer) is not "
                     + "available in this build yet; use --macro-placer greedy or ea");
