@@ -23,6 +23,13 @@ public final class MacroPlacers {
     /** Default search budget of {@code ea} and of {@code dt} sampling plus fine-tuning, seconds. */
     public static final double DEFAULT_TIME_LIMIT = 60;
 
+    /**
+     * Environment of the greedy and EA placers inside the full flow: standard cells count as pins at
+     * their mixed-size global-placement positions, on a fine 256 x 256 grid (see docs/benchmarks.md,
+     * "Full flow").
+     */
+    private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true).withGrid(256);
+
     private MacroPlacers() {
     }
 
@@ -81,9 +88,9 @@ public final class MacroPlacers {
         validate(name);
         int threads = s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
         return switch (name) {
-            case "greedy" -> new GreedyPlacer(EnvOptions.defaults());
-            case "ea" -> new EaPlacer(EnvOptions.defaults(),
-                    EaOptions.defaults().withTimeLimit(s.timeLimitSeconds()).withThreads(threads));
+            case "greedy" -> new GreedyPlacer(FLOW_ENV);
+            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(s.timeLimitSeconds())
+                    .withWarmStart(true).withLocalRadius(1).withThreads(threads));
             case "dt" -> decisionTransformer(s);
             default -> null;
         };
