@@ -19,13 +19,17 @@ import org.chipplace.placer.legalize.LegalizerOptions;
 import org.chipplace.placer.legalize.MacroLegalizer;
 
 /**
- * The placement pipeline: macro placement (optional) -> global placement -> macro legalization ->
- * (cell-only global placement refinement) -> cell legalization -> detailed placement -> metrics.
+ * The placement pipeline: global placement -> macro placement or legalization -> cell-only global
+ * placement refinement -> cell legalization -> detailed placement -> metrics.
  *
  * <p>Without a macro placer, macros move in the mixed-size global placement (ePlace-MS style) and
- * are legalized afterwards; with one, macros are placed and legalized first and stay fixed while
- * the cells are placed around them. Stages: {@code macro}, {@code global}, {@code macro-legalize},
- * {@code global-cells}, {@code legalize}, {@code detailed}.
+ * are legalized afterwards (stages {@code global}, {@code macro-legalize}, {@code global-cells} when
+ * {@link PlacerOptions#refineCellsAfterMacros()}). With one, the flow is cell-aware: the same
+ * mixed-size global placement runs first ({@code global-mixed}) so that the macro placer sees the
+ * standard cells at their global positions (and the macros at their analytic positions); the macro
+ * placer then places the macros, they are legalized and fixed ({@code macro}), and the cells are
+ * re-placed around them by global placement started from their current positions ({@code global}).
+ * Then {@code legalize} and {@code detailed}.
  */
 public final class Placer {
     private Placer() {
@@ -61,33 +65,40 @@ public final class Placer {
                 GlobalPlacerOptions.defaults().maxIterations(), 0, GlobalPlacerOptions.defaults().gammaScale(), 0,
                 GlobalPlacerOptions.defaults().initialPlacementIterations(), options.threads(), options.seed());
 
-        boolean macrosFixedForGp = false;
+        double[] hpwlTrace;
+        double[] overflowTrace;
         if (hasMacros && macroPlacer != null) {
+            // cell-aware macro placement: a mixed-size global placement gives the cell distribution
+            // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
+            GlobalPlacer.place(netlist, p, union(cells, macros), gpOptions, pl);
+            stages.add(stage("global-mixed", t, netlist, p));
+            t = System.nanoTime();
             macroPlacer.placeMacros(netlist, p, options.seed(), pl);
             MacroLegalizer.legalize(netlist, p, macros, lgOptions);
             stages.add(stage("macro", t, netlist, p));
-            macrosFixedForGp = true;
+            t = System.nanoTime();
+            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
+            hpwlTrace = gp.hpwlTrace();
+            overflowTrace = gp.overflowTrace();
+            stages.add(stage("global", t, netlist, p));
+        } else {
+            boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
+            long t = System.nanoTime();
+            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, gpOptions, pl);
+            hpwlTrace = gp.hpwlTrace();
+            overflowTrace = gp.overflowTrace();
+            stages.add(stage("global", t, netlist, p));
         }
+        long t;
 
-        double[] hpwlTrace = new double[0];
-        double[] overflowTrace = new double[0];
-        boolean[] gpMovable = macrosFixedForGp || !hasMacros ? cells : union(cells, macros);
-        long t = System.nanoTime();
-        GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, gpOptions, pl);
-        hpwlTrace = gp.hpwlTrace();
-        overflowTrace = gp.overflowTrace();
-        stages.add(stage("global", t, netlist, p));
-
-        if (hasMacros && !macrosFixedForGp) {
+        if (hasMacros && macroPlacer == null) {
             t = System.nanoTime();
             MacroLegalizer.legalize(netlist, p, macros, lgOptions);
             stages.add(stage("macro-legalize", t, netlist, p));
             if (options.refineCellsAfterMacros()) {
                 t = System.nanoTime();
-                GlobalPlacer.place(netlist, p, cells, new GlobalPlacerOptions(gpOptions.targetDensity(),
-                        gpOptions.targetOverflow(), gpOptions.maxIterations(), 0, gpOptions.gammaScale(), 0, 0,
-                        gpOptions.threads(), gpOptions.seed()), pl);
+                GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
                 stages.add(stage("global-cells", t, netlist, p));
             }
         }
@@ -107,6 +118,12 @@ public final class Placer {
         MetricsReport metrics = Metrics.evaluate(netlist, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
         return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options);
+    }
+
+    /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */
+    private static GlobalPlacerOptions refinement(GlobalPlacerOptions o) {
+        return new GlobalPlacerOptions(o.targetDensity(), o.targetOverflow(), o.maxIterations(), 0, o.gammaScale(), 0,
+                0, o.threads(), o.seed());
     }
 
     private static boolean[] union(boolean[] a, boolean[] b) {

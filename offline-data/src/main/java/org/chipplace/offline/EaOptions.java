@@ -10,8 +10,16 @@ package org.chipplace.offline;
  *                         it (one generation = {@code threads} children); default 1
  * @param orderMutation    probability that a mutation also swaps two neighbouring macros of the
  *                         placement order, in [0, 1]; default 0.5
+ * @param warmStart        also seed the search from the macros' positions in the placement given to
+ *                         the environment (e.g. a global placement), snapped to the grid as preferred
+ *                         cells; default false
+ * @param localRadius      with {@code warmStart}: -1 (default) seeds as above and searches as usual;
+ *                         r &gt;= 0 switches {@link EaPlacer} to its local mode (nearest-legal-cell
+ *                         decoding, moves shift a macro by up to r grid cells, only the given positions
+ *                         as seed); ignored without {@code warmStart}
  */
-public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
+public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation,
+                        boolean warmStart, int localRadius) {
     public EaOptions {
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
             throw new IllegalArgumentException("timeLimitSeconds must be finite and > 0: " + timeLimitSeconds);
@@ -25,21 +33,39 @@ public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads
         if (!(orderMutation >= 0 && orderMutation <= 1)) {
             throw new IllegalArgumentException("orderMutation must be in [0, 1]: " + orderMutation);
         }
+        if (localRadius < -1) {
+            throw new IllegalArgumentException("localRadius must be >= -1: " + localRadius);
+        }
+    }
+
+    /** Options without warm start or local radius. */
+    public EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation) {
+        this(timeLimitSeconds, maxEvaluations, threads, orderMutation, false, -1);
     }
 
     public static EaOptions defaults() {
-        return new EaOptions(60, 0, 1, 0.5);
+        return new EaOptions(60, 0, 1, 0.5, false, -1);
+    }
+
+    /** A copy with or without the warm start from the given placement's macro positions. */
+    public EaOptions withWarmStart(boolean w) {
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, w, localRadius);
+    }
+
+    /** A copy with another local radius (grid cells, -1 = unlimited). */
+    public EaOptions withLocalRadius(int r) {
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, warmStart, r);
     }
 
     public EaOptions withTimeLimit(double seconds) {
-        return new EaOptions(seconds, maxEvaluations, threads, orderMutation);
+        return new EaOptions(seconds, maxEvaluations, threads, orderMutation, warmStart, localRadius);
     }
 
     public EaOptions withMaxEvaluations(int n) {
-        return new EaOptions(timeLimitSeconds, n, threads, orderMutation);
+        return new EaOptions(timeLimitSeconds, n, threads, orderMutation, warmStart, localRadius);
     }
 
     public EaOptions withThreads(int n) {
-        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation);
+        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation, warmStart, localRadius);
     }
 }

@@ -17,11 +17,19 @@ import org.chipplace.placer.ProgressListener;
  * towards its preferred cell (so the genotype picks among equally good cells); the decoded cells
  * replace the preferred cells (Lamarckian). Search: a (1+λ)-EA with λ = threads, started from the
  * best greedy solution over all {@link TieBreak}s (so it never ends worse than
- * {@link GreedyPlacer}); a mutation applies
+ * {@link GreedyPlacer}) and, with {@link EaOptions#warmStart()}, also from the macros' current
+ * positions (their grid cells as preferred cells, decoded greedily); a mutation applies
  * 1 + Geometric(1/2) moves, each either swapping the preferred cells of two macros or sending one
  * macro's preferred cell to a uniform random cell, and with probability {@code orderMutation}
  * swaps two neighbouring macros in the order. A child replaces the parent when its HPWL is not
  * larger. Stops at the time limit or evaluation limit.
+ *
+ * <p><b>Local mode</b> ({@link EaOptions#warmStart()} with {@link EaOptions#localRadius()} r &gt;= 0):
+ * a local search around the given positions, for refining an analytic (global) placement. The
+ * genotype's preferred cells are positions: decoding sends each macro to the legal cell nearest its
+ * preferred cell (so the start, the snapped given positions, is a legalization of them); the only
+ * seed is that start; a random move shifts one macro's preferred cell by up to r cells per axis
+ * (r = 0: a uniform cell) instead of sending it anywhere.
  */
 public final class EaPlacer implements Expert {
     private final EnvOptions options;
@@ -57,18 +65,21 @@ public final class EaPlacer implements Expert {
     private record Solution(int[] order, int[] cells, double hpwl, int[] parentCells, int from) {
     }
 
-    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie) {
-        return decode(env, s, order, pref, tie, null, 0);
+    /** Decodes a genotype: greedily when {@code radius < 0}, else each macro to the nearest legal cell. */
+    private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
+                                   int radius) {
+        return decode(env, s, order, pref, tie, radius, null, 0);
     }
 
     /**
      * Decodes a genotype. The first {@code from} steps replay {@code replay} (the parent's decoded
      * cells): a greedy step whose state and preferred cell equal the parent's picks the parent's cell,
      * because the parent's preferred cells are its own decoded cells, so only the steps from the
-     * first mutated macro on need the masks.
+     * first mutated macro on need the masks. With {@code radius >= 0} (local mode) every step takes
+     * the legal cell nearest the preferred cell instead of the greedy one.
      */
     private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
-                                   int[] replay, int from) {
+                                   int radius, int[] replay, int from) {
         env.reset(order);
         if (replay != null) {
             for (int t = 0; t < from; t++) {
@@ -77,7 +88,8 @@ public final class EaPlacer implements Expert {
         }
         while (!env.done()) {
             int k = env.nextMacro();
-            env.step(Experts.greedy(env, s, pref == null ? -1 : pref[k], tie));
+            env.step(radius >= 0 ? Experts.nearest(env, s, pref[k])
+                    : Experts.greedy(env, s, pref == null ? -1 : pref[k], tie));
         }
         int[] cells = new int[env.numSteps()];
         for (int k = 0; k < cells.length; k++) {
@@ -86,7 +98,7 @@ public final class EaPlacer implements Expert {
         return new Solution(order, cells, env.hpwl(), null, 0);
     }
 
-    private Solution mutate(Solution p, SplittableRandom rnd, int g) {
+    private Solution mutate(Solution p, SplittableRandom rnd, int g, int radius) {
         int[] cells = p.cells().clone();
         int[] order = p.order();
         int m = cells.length;
@@ -107,6 +119,11 @@ public final class EaPlacer implements Expert {
                 cells[a] = cells[b];
                 cells[b] = tmp;
                 from = Math.min(from, Math.min(pos[a], pos[b]));
+            } else if (radius > 0) {
+                int ix = Math.max(0, Math.min(g - 1, cells[a] / g + rnd.nextInt(2 * radius + 1) - radius));
+                int iy = Math.max(0, Math.min(g - 1, cells[a] % g + rnd.nextInt(2 * radius + 1) - radius));
+                cells[a] = ix * g + iy;
+                from = Math.min(from, pos[a]);
             } else {
                 cells[a] = rnd.nextInt(g * g);
                 from = Math.min(from, pos[a]);
@@ -138,13 +155,29 @@ public final class EaPlacer implements Expert {
         }
         SplittableRandom rnd = new SplittableRandom(seed);
         Solution parent = null;
-        for (TieBreak tie : TieBreak.values()) {
-            Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie);
-            if (parent == null || sol.hpwl() < parent.hpwl()) {
-                parent = sol;
+        int evals = 0;
+        // local mode: genotype cells are positions, decoded by the nearest legal cell
+        int radius = ea.warmStart() ? ea.localRadius() : -1;
+        if (radius < 0) {
+            for (TieBreak tie : TieBreak.values()) {
+                Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie, -1);
+                if (parent == null || sol.hpwl() < parent.hpwl()) {
+                    parent = sol;
+                }
             }
+            evals += TieBreak.values().length;
         }
-        int evals = TieBreak.values().length;
+        if (ea.warmStart()) {
+            int[] pref = new int[env.numSteps()];
+            for (int k = 0; k < pref.length; k++) {
+                pref[k] = env.md.snappedCell(k);
+            }
+            Solution warm = decode(env, scratch[0], env.defaultOrder(), pref, TieBreak.LOWER_LEFT, radius);
+            if (parent == null || warm.hpwl() < parent.hpwl()) {
+                parent = warm;
+            }
+            evals++;
+        }
         int gen = 0;
         ExecutorService pool = lambda > 1 ? Executors.newFixedThreadPool(lambda, r -> {
             Thread t = new Thread(r, "ea-decode");
@@ -155,9 +188,9 @@ public final class EaPlacer implements Expert {
             while (System.nanoTime() < deadline && (ea.maxEvaluations() == 0 || evals < ea.maxEvaluations())) {
                 Solution[] children = new Solution[lambda];
                 for (int i = 0; i < lambda; i++) {
-                    children[i] = mutate(parent, rnd, env.grid());
+                    children[i] = mutate(parent, rnd, env.grid(), radius);
                 }
-                Solution[] decoded = evaluate(pool, envs, scratch, children);
+                Solution[] decoded = evaluate(pool, envs, scratch, children, radius);
                 evals += lambda;
                 gen++;
                 Solution bestChild = decoded[0];
@@ -180,23 +213,23 @@ public final class EaPlacer implements Expert {
         }
         final int[] best = parent.cells();
         env.reset(parent.order());
-        return Experts.continueRollout(env,
-                (e, s, r) -> Experts.greedy(e, s, best[e.nextMacro()], TieBreak.LOWER_LEFT), rnd, name());
+        // replay the best decoded cells (a greedy decode of them would not reproduce a nearest-cell seed)
+        return Experts.continueRollout(env, (e, s, r) -> best[e.nextMacro()], rnd, name());
     }
 
     private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,
-                                       Solution[] children) {
+                                       Solution[] children, int radius) {
         Solution[] out = new Solution[children.length];
         if (pool == null) {
             out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT,
-                    children[0].parentCells(), children[0].from());
+                    radius, children[0].parentCells(), children[0].from());
             return out;
         }
         List<Future<Solution>> futures = new ArrayList<>(children.length);
         for (int i = 0; i < children.length; i++) {
             final int j = i;
             futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells(),
-                    TieBreak.LOWER_LEFT, children[j].parentCells(), children[j].from())));
+                    TieBreak.LOWER_LEFT, radius, children[j].parentCells(), children[j].from())));
         }
         try {
             for (int i = 0; i < out.length; i++) {

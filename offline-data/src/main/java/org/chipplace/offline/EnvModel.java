@@ -25,7 +25,11 @@ final class EnvModel {
     final int[] mnStart;
     final int[] mnRel;
     final double[] mnMinOx, mnMaxOx, mnMinOy, mnMaxOy;
-    /** Relevant nets (at least one macro pin): net id, weight, fixed-pin bounding box (+-inf when none). */
+    /**
+     * Relevant nets (at least one macro pin): net id, weight, bounding box of the pins that do not
+     * move in the episode (fixed nodes, and standard cells with {@link EnvOptions#cellPins()});
+     * +-inf when none.
+     */
     final int numRel;
     final int[] relNet;
     final double[] relW, fxl, fxh, fyl, fyh;
@@ -72,6 +76,9 @@ final class EnvModel {
         byte macroCode = NodeKind.MACRO.code();
         byte fixedCode = NodeKind.FIXED.code();
         byte fixedNiCode = NodeKind.FIXED_NI.code();
+        byte cellCode = NodeKind.CELL.code();
+        boolean fixedPins = options.fixedPins();
+        boolean cellPins = options.cellPins();
         int[] nps = nl.netPinStart();
         int[] pinNode = nl.pinNode();
         double[] pdx = nl.pinDx();
@@ -110,7 +117,8 @@ final class EnvModel {
             double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
             for (int p = nps[e]; p < nps[e + 1]; p++) {
                 int v = pinNode[p];
-                if (options.fixedPins() && (kinds[v] == fixedCode || kinds[v] == fixedNiCode)) {
+                byte kv = kinds[v];
+                if ((fixedPins && (kv == fixedCode || kv == fixedNiCode)) || (cellPins && kv == cellCode)) {
                     double x = px[v] + 0.5 * w[v] + pdx[p];
                     double y = py[v] + 0.5 * h[v] + pdy[p];
                     xl = Math.min(xl, x);
@@ -222,6 +230,19 @@ final class EnvModel {
     /** Real y of the bottom edge of grid row {@code iy}. */
     double cellY(int iy) {
         return y0 + iy * ch;
+    }
+
+    /**
+     * Cell of macro {@code k}'s lower-left corner in the placement the model was built from, rounded
+     * to the nearest grid line and clamped so that the macro lies inside the canvas.
+     */
+    int snappedCell(int k) {
+        int v = macroNode[k];
+        int ix = (int) Math.round((fixedPos.x()[v] - x0) / cw);
+        int iy = (int) Math.round((fixedPos.y()[v] - y0) / ch);
+        ix = Math.max(0, Math.min(g - gw[k], ix));
+        iy = Math.max(0, Math.min(g - gh[k], iy));
+        return ix * g + iy;
     }
 
     /** Number of distinct nets of macro {@code k}. */

@@ -9,8 +9,13 @@ package org.chipplace.offline;
  * @param fixedPins whether pins on fixed nodes (pads, fixed macros) count in the macro HPWL;
  *              default true. {@code false} gives the macro-to-macro HPWL of ChiPFormer's and
  *              MaskPlace's ibm protocol (their node lists hold no pads). Fixed nodes block either way.
+ * @param cellPins whether pins on movable standard cells ({@code NodeKind.CELL}) count in the macro
+ *              HPWL as fixed pins at their positions in the environment's placement (pins only, never
+ *              obstacles); default false. With cells placed by a global placer this makes the macro
+ *              HPWL the full HPWL of every net that touches a macro (a proxy of the design HPWL);
+ *              used by the cell-aware macro stage of the placement flow.
  */
-public record EnvOptions(int grid, MacroOrder order, boolean fixedPins) {
+public record EnvOptions(int grid, MacroOrder order, boolean fixedPins, boolean cellPins) {
     /** Default grid size (MaskPlace / ChiPFormer). */
     public static final int DEFAULT_GRID = 84;
 
@@ -23,23 +28,33 @@ public record EnvOptions(int grid, MacroOrder order, boolean fixedPins) {
         }
     }
 
-    /** Grid 84, connectivity order. */
+    /** Options without cell pins (the dataset setting). */
+    public EnvOptions(int grid, MacroOrder order, boolean fixedPins) {
+        this(grid, order, fixedPins, false);
+    }
+
+    /** Grid 84, connectivity order, fixed pins, no cell pins. */
     public static EnvOptions defaults() {
-        return new EnvOptions(DEFAULT_GRID, MacroOrder.CONNECTIVITY, true);
+        return new EnvOptions(DEFAULT_GRID, MacroOrder.CONNECTIVITY, true, false);
     }
 
     /** A copy with another grid size. */
     public EnvOptions withGrid(int g) {
-        return new EnvOptions(g, order, fixedPins);
+        return new EnvOptions(g, order, fixedPins, cellPins);
     }
 
     /** A copy with another order. */
     public EnvOptions withOrder(MacroOrder o) {
-        return new EnvOptions(grid, o, fixedPins);
+        return new EnvOptions(grid, o, fixedPins, cellPins);
     }
 
     /** A copy with or without fixed pins in the objective. */
     public EnvOptions withFixedPins(boolean f) {
-        return new EnvOptions(grid, order, f);
+        return new EnvOptions(grid, order, f, cellPins);
+    }
+
+    /** A copy with or without standard-cell pins in the objective. */
+    public EnvOptions withCellPins(boolean c) {
+        return new EnvOptions(grid, order, fixedPins, c);
     }
 }

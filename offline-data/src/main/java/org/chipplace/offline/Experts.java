@@ -87,6 +87,45 @@ final class Experts {
         return best;
     }
 
+    /**
+     * Nearest-legal choice: the legal cell nearest to {@code pref} (squared grid distance of the
+     * lower-left corners), ties by least HPWL increase, then lower index; {@link #leastOverlap} when
+     * no cell is legal.
+     */
+    static int nearest(MacroEnv env, Scratch s, int pref) {
+        if (env.fitsNext(pref)) {
+            return pref; // distance 0: the unique nearest legal cell
+        }
+        int g = env.grid();
+        env.wireMask(s.wm);
+        int legal = env.positionMask(s.pm);
+        if (legal == 0) {
+            return leastOverlap(env, s, pref);
+        }
+        int px = pref / g;
+        int py = pref % g;
+        int best = -1;
+        long bestD = Long.MAX_VALUE;
+        double bestV = Double.POSITIVE_INFINITY;
+        for (int ix = 0; ix < g; ix++) {
+            long dx = ix - px;
+            for (int iy = 0; iy < g; iy++) {
+                int c = ix * g + iy;
+                if (!s.pm[c]) {
+                    continue;
+                }
+                long dy = iy - py;
+                long d = dx * dx + dy * dy;
+                if (d < bestD || (d == bestD && s.wm[c] < bestV)) {
+                    best = c;
+                    bestD = d;
+                    bestV = s.wm[c];
+                }
+            }
+        }
+        return best;
+    }
+
     /** Fallback when no cell is legal (see {@link #greedy}); wire mask must be in {@code s.wm}. */
     static int leastOverlap(MacroEnv env, Scratch s, int pref) {
         int g = env.grid();

@@ -18,7 +18,9 @@ import org.chipplace.netlist.Placement;
  * <p><b>Macro HPWL.</b> Over every net with at least one movable-macro pin: the weighted half
  * perimeter of the bounding box of its pins on <em>placed</em> macros and on fixed nodes
  * ({@code FIXED} and {@code FIXED_NI}: pads and fixed macros count as pins); standard cells are
- * ignored. A net contributes nothing until its first macro is placed (so the empty placement has
+ * ignored unless {@link EnvOptions#cellPins()}, which counts their pins at their positions in the
+ * given placement like fixed pins (never as obstacles; nets without a macro pin stay left out since
+ * no macro move changes them). A net contributes nothing until its first macro is placed (so the empty placement has
  * HPWL 0). Pins sit at the macro centre plus the pin offset. When all macros are placed this equals
  * {@link #macroHpwl(Netlist, Placement, EnvOptions)} of the written placement. With
  * {@link EnvOptions#fixedPins()} false, fixed pins are left out (macro-to-macro HPWL, closer to
@@ -229,6 +231,24 @@ public final class MacroEnv {
         return WireMaskKernel.fitMask(prefix, g, md.gw[k], md.gh[k], out);
     }
 
+    /** Whether the next macro fits at {@code cell} (inside the canvas, no occupied cell under it). */
+    boolean fitsNext(int cell) {
+        int k = order[t];
+        int ix = cell / g;
+        int iy = cell % g;
+        if (ix + md.gw[k] > g || iy + md.gh[k] > g) {
+            return false;
+        }
+        for (int a = ix; a < ix + md.gw[k]; a++) {
+            for (int b = a * g + iy; b < a * g + iy + md.gh[k]; b++) {
+                if (occ[b] != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * Number of occupied cells under the next macro at each cell where it lies inside the canvas;
      * -1 where it would stick out. Used to choose the least-overlapping cell when none is legal.
@@ -332,14 +352,14 @@ public final class MacroEnv {
      * environment: nets with a movable-macro pin, pins of macros and fixed nodes, weighted).
      */
     public static double macroHpwl(Netlist nl, Placement p) {
-        return WireMaskKernel.macroHpwl(nl, p, true);
+        return WireMaskKernel.macroHpwl(nl, p, true, false);
     }
 
     /**
-     * Macro HPWL as the environment with {@code options} counts it (with or without fixed pins, see
-     * {@link EnvOptions#fixedPins()}).
+     * Macro HPWL as the environment with {@code options} counts it (with or without fixed pins and
+     * standard-cell pins, see {@link EnvOptions#fixedPins()} and {@link EnvOptions#cellPins()}).
      */
     public static double macroHpwl(Netlist nl, Placement p, EnvOptions options) {
-        return WireMaskKernel.macroHpwl(nl, p, options.fixedPins());
+        return WireMaskKernel.macroHpwl(nl, p, options.fixedPins(), options.cellPins());
     }
 }

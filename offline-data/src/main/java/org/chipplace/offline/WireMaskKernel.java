@@ -72,7 +72,7 @@ final class WireMaskKernel {
     }
 
     /** Reference macro HPWL (see {@link MacroEnv}). */
-    static double macroHpwl(Netlist nl, Placement pl, boolean fixedPins) {
+    static double macroHpwl(Netlist nl, Placement pl, boolean fixedPins, boolean cellPins) {
         byte[] kinds = nl.kinds();
         byte macro = NodeKind.MACRO.code();
         byte cell = NodeKind.CELL.code();
@@ -87,7 +87,8 @@ final class WireMaskKernel {
             double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
             for (int p = nps[e]; p < nps[e + 1]; p++) {
                 int v = pinNode[p];
-                if (kinds[v] == cell || (!fixedPins && kinds[v] != macro)) {
+                boolean skip = kinds[v] == cell ? !cellPins : !fixedPins && kinds[v] != macro;
+                if (skip) {
                     continue;
                 }
                 hasMacro |= kinds[v] == macro;

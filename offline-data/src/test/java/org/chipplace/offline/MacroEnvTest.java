@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class MacroEnvTest {
 
     /** Brute-force macro HPWL over the placed macros only (the environment's partial objective). */
-    private static double partialHpwl(Netlist nl, Placement p, boolean[] placedNode, boolean fixedPins) {
+    private static double partialHpwl(Netlist nl, Placement p, boolean[] placedNode, boolean fixedPins,
+                                      boolean cellPins) {
         double total = 0;
         for (int e = 0; e < nl.numNets(); e++) {
             boolean counted = false;
@@ -21,8 +22,8 @@ class MacroEnvTest {
             for (int q = nl.netPinStart()[e]; q < nl.netPinStart()[e + 1]; q++) {
                 int v = nl.pinNode()[q];
                 NodeKind k = nl.kind(v);
-                if (k == NodeKind.CELL || (k == NodeKind.MACRO && !placedNode[v])
-                        || (!fixedPins && k != NodeKind.MACRO)) {
+                if ((k == NodeKind.CELL && !cellPins) || (k == NodeKind.MACRO && !placedNode[v])
+                        || (!fixedPins && k != NodeKind.MACRO && k != NodeKind.CELL)) {
                     continue;
                 }
                 counted |= k == NodeKind.MACRO;
@@ -42,39 +43,79 @@ class MacroEnvTest {
 
     @Test
     void wireMaskEqualsBruteForceHpwlDifferenceOnEveryCell() {
-        wireMaskMatchesBruteForce(true);
+        wireMaskMatchesBruteForce(true, false);
     }
 
     @Test
     void wireMaskWithoutFixedPinsEqualsBruteForceMacroToMacroDifference() {
-        wireMaskMatchesBruteForce(false);
+        wireMaskMatchesBruteForce(false, false);
     }
 
-    private static void wireMaskMatchesBruteForce(boolean fixedPins) {
+    @Test
+    void wireMaskWithCellPinsEqualsBruteForceDifferenceIncludingCellPins() {
+        wireMaskMatchesBruteForce(true, true);
+    }
+
+    @Test
+    void wireMaskWithCellPinsOnlyEqualsBruteForceDifference() {
+        wireMaskMatchesBruteForce(false, true);
+    }
+
+    @Test
+    void cellPinsOfAFinishedEpisodeGiveTheFullHpwlOfTheMacroNets() {
+        Netlist nl = TestDesigns.withObstacle(6, 3);
+        Placement base = withCellsSpread(nl);
+        EnvOptions opts = EnvOptions.defaults().withGrid(16).withCellPins(true);
+        MacroEnv env = new MacroEnv(nl, base, opts);
+        SplittableRandom rnd = new SplittableRandom(9);
+        while (!env.done()) {
+            env.step(rnd.nextInt(16 * 16));
+        }
+        Placement p = base.copy();
+        env.writePlacement(p);
+        double ref = MacroEnv.macroHpwl(nl, p, opts);
+        assertThat(ref).isGreaterThan(MacroEnv.macroHpwl(nl, p, opts.withCellPins(false)));
+        assertThat(env.hpwl()).isCloseTo(ref, within(1e-9 * ref));
+    }
+
+    /** The initial placement with the two standard cells moved apart (so their pins widen boxes). */
+    private static Placement withCellsSpread(Netlist nl) {
+        Placement p = nl.initialPlacement();
+        int c0 = nl.nodeIndex("c0");
+        int c1 = nl.nodeIndex("c1");
+        p.x()[c0] = 13;
+        p.y()[c0] = 80;
+        p.x()[c1] = 97;
+        p.y()[c1] = 10;
+        return p;
+    }
+
+    private static void wireMaskMatchesBruteForce(boolean fixedPins, boolean cellPins) {
         Netlist nl = TestDesigns.withObstacle(6, 3);
         int g = 12;
-        MacroEnv env = new MacroEnv(nl, nl.initialPlacement(),
-                EnvOptions.defaults().withGrid(g).withFixedPins(fixedPins));
+        Placement base = withCellsSpread(nl);
+        MacroEnv env = new MacroEnv(nl, base,
+                EnvOptions.defaults().withGrid(g).withFixedPins(fixedPins).withCellPins(cellPins));
         SplittableRandom rnd = new SplittableRandom(5);
         double[] wm = new double[g * g];
         double cw = 120.0 / g;
         double ch = 100.0 / g;
         while (!env.done()) {
             env.wireMask(wm);
-            Placement p = nl.initialPlacement();
+            Placement p = base.copy();
             env.writePlacement(p);
             boolean[] placed = new boolean[nl.numNodes()];
             for (int k = 0; k < env.numSteps(); k++) {
                 placed[env.macroNode(k)] = env.cellOf(k) >= 0;
             }
-            double before = partialHpwl(nl, p, placed, fixedPins);
+            double before = partialHpwl(nl, p, placed, fixedPins, cellPins);
             int v = env.macroNode(env.nextMacro());
             placed[v] = true;
             for (int ix = 0; ix < g; ix++) {
                 for (int iy = 0; iy < g; iy++) {
                     p.x()[v] = ix * cw;
                     p.y()[v] = iy * ch;
-                    assertThat(wm[ix * g + iy]).isCloseTo(partialHpwl(nl, p, placed, fixedPins) - before,
+                    assertThat(wm[ix * g + iy]).isCloseTo(partialHpwl(nl, p, placed, fixedPins, cellPins) - before,
                             within(1e-9));
                 }
             }

@@ -66,6 +66,57 @@ class PlacersTest {
     }
 
     @Test
+    void warmStartedEaStartsFromTheGivenMacroPositions() {
+        // a searched placement (on the grid, legal) given as the current positions
+        Placement searched = design.initialPlacement();
+        new EaPlacer(opts, new EaOptions(60, 60, 1, 0.5)).placeMacros(design, searched, 4, ProgressListener.NONE);
+        double target = MacroEnv.macroHpwl(design, searched);
+        Placement cold = searched.copy();
+        new EaPlacer(opts, new EaOptions(60, 1, 1, 0.5)).placeMacros(design, cold, 4, ProgressListener.NONE);
+        Placement warm = searched.copy();
+        new EaPlacer(opts, new EaOptions(60, 1, 1, 0.5, true, 2)).placeMacros(design, warm, 4,
+                ProgressListener.NONE);
+        // without generations the cold EA is the best greedy seed; the local one reproduces the input
+        assertThat(MacroEnv.macroHpwl(design, cold)).isGreaterThan(target);
+        for (int v = 0; v < design.numNodes(); v++) {
+            assertThat(warm.x()[v]).isEqualTo(searched.x()[v]);
+            assertThat(warm.y()[v]).isEqualTo(searched.y()[v]);
+        }
+        // with generations the local search never ends worse than its start
+        Placement local = searched.copy();
+        new EaPlacer(opts, new EaOptions(60, 40, 2, 0.5, true, 2)).placeMacros(design, local, 4,
+                ProgressListener.NONE);
+        assertThat(MacroEnv.macroHpwl(design, local)).isLessThanOrEqualTo(target + 1e-9 * target);
+    }
+
+    @Test
+    void nearestChoiceTakesThePreferredCellWhenLegalAndTheClosestLegalOneOtherwise() {
+        MacroEnv env = new MacroEnv(design, design.initialPlacement(), opts);
+        Experts.Scratch s = new Experts.Scratch(32);
+        boolean[] pm = new boolean[32 * 32];
+        env.positionMask(pm);
+        int pref = 32 * 32 / 3;
+        while (!pm[pref]) {
+            pref++;
+        }
+        assertThat(Experts.nearest(env, s, pref)).isEqualTo(pref);
+        env.step(pref);
+        int c = Experts.nearest(env, s, pref);
+        env.positionMask(pm);
+        assertThat(pm[c]).isTrue();
+        assertThat(c).isNotEqualTo(pref);
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < pm.length; i++) {
+            if (pm[i]) {
+                long dx = i / 32 - pref / 32, dy = i % 32 - pref % 32;
+                best = Math.min(best, dx * dx + dy * dy);
+            }
+        }
+        long dx = c / 32 - pref / 32, dy = c % 32 - pref % 32;
+        assertThat(dx * dx + dy * dy).isEqualTo(best);
+    }
+
+    @Test
     void eaTrajectoryReturnMatchesItsPlacementAndTheSearchedHpwl() {
         MacroEnv env = new MacroEnv(design, design.initialPlacement(), opts);
         double[] searched = new double[1];

@@ -7,6 +7,7 @@ import org.chipplace.api.cli.EvaluateCommand;
 import org.chipplace.api.cli.GenerateCommand;
 import org.chipplace.api.cli.PlaceCommand;
 import org.chipplace.api.cli.ServeCommand;
+import org.chipplace.api.cli.TrainCommand;
 import org.chipplace.api.cli.TrainEncoderCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "placement-api", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Chip placement: evaluate, place, dataset, train, serve.",
         subcommands = {EvaluateCommand.class, PlaceCommand.class, GenerateCommand.class, DatasetCommand.class,
-                TrainEncoderCommand.class, ServeCommand.class})
+                TrainEncoderCommand.class, TrainCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

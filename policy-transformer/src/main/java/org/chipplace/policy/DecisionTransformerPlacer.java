@@ -29,6 +29,12 @@ public final class DecisionTransformerPlacer implements MacroPlacer, AutoCloseab
                 : DecisionTransformer.load(options.checkpoint(), options.device());
     }
 
+    /** Number of GPUs the PyTorch engine sees (0 on CPU-only builds or machines). */
+    public static int gpuCount() {
+        Engines.init();
+        return ai.djl.engine.Engine.getInstance().getGpuCount();
+    }
+
     /** The bundled model with {@link DtOptions#defaults()}. */
     public DecisionTransformerPlacer() {
         this(DtOptions.defaults());

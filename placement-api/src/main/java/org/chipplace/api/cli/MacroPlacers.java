@@ -7,48 +7,134 @@ import org.chipplace.offline.EaPlacer;
 import org.chipplace.offline.EnvOptions;
 import org.chipplace.offline.GreedyPlacer;
 import org.chipplace.placer.MacroPlacer;
+import org.chipplace.policy.DecisionTransformerPlacer;
+import org.chipplace.policy.DtOptions;
 
-/** The macro placers the command line and the service offer, by {@code --macro-placer} name. */
+/**
+ * The macro placers the command line and the service offer, by {@code --macro-placer} name:
+ * {@code none} (macros move in global placement), {@code greedy} and {@code ea} (offline-data's
+ * experts) and {@code dt} (the pretrained decision transformer, zero-shot or fine-tuned).
+ * Placers that hold native resources ({@code dt}) are {@link AutoCloseable}: close them after use.
+ */
 public final class MacroPlacers {
-    /** Names accepted by {@link #byName(String)}. */
+    /** Names accepted by {@link #byName}. */
     public static final List<String> NAMES = List.of("none", "greedy", "ea", "dt");
 
-    /** Default search budget of the evolutionary placer, seconds. */
+    /** Default search budget of {@code ea} and of {@code dt} sampling plus fine-tuning, seconds. */
     public static final double DEFAULT_TIME_LIMIT = 60;
+
+    /**
+     * Environment of the greedy and EA placers inside the full flow: standard cells count as pins at
+     * their mixed-size global-placement positions, on a fine 256 x 256 grid (see docs/benchmarks.md,
+     * "Full flow").
+     */
+    private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true).withGrid(256);
 
     private MacroPlacers() {
     }
 
-    /** {@link #byName(String, double, int)} with the default budget and one thread. */
-    public static MacroPlacer byName(String name) {
-        return byName(name, DEFAULT_TIME_LIMIT, 1);
+    /**
+     * Settings of the search-based placers.
+     *
+     * @param timeLimitSeconds budget of {@code ea}, and of {@code dt} sampling plus fine-tuning (&gt; 0)
+     * @param threads          worker threads of {@code ea}, 0 = all cores
+     * @param samples          {@code dt}: best of this many rollouts (&gt;= 1)
+     * @param fineTuneSteps    {@code dt}: online fine-tuning steps, 0 = zero-shot
+     * @param device           {@code dt}: {@code cpu} or {@code gpu}
+     */
+    public record Settings(double timeLimitSeconds, int threads, int samples, int fineTuneSteps, String device) {
+        public Settings {
+            if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
+                throw new IllegalArgumentException("time limit must be finite and > 0, got " + timeLimitSeconds);
+            }
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be >= 0, got " + threads);
+            }
+            if (samples < 1) {
+                throw new IllegalArgumentException("samples must be >= 1, got " + samples);
+            }
+            if (fineTuneSteps < 0) {
+                throw new IllegalArgumentException("fine-tune steps must be >= 0, got " + fineTuneSteps);
+            }
+        }
+
+        /** 60 s, all cores, one rollout, no fine-tuning, CPU. */
+        public static Settings defaults() {
+            return new Settings(DEFAULT_TIME_LIMIT, 0, 1, 0, "cpu");
+        }
+
+        public Settings withThreads(int t) {
+            return new Settings(timeLimitSeconds, t, samples, fineTuneSteps, device);
+        }
+
+        public Settings withFineTuneSteps(int n) {
+            return new Settings(timeLimitSeconds, threads, samples, n, device);
+        }
+    }
+
+    /** Checks a name without building the placer; IllegalArgumentException when unknown. */
+    public static void validate(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown macro placer '" + name + "'; expected one of " + NAMES);
+        }
     }
 
     /**
-     * The macro placer called {@code name}, or null for {@code none} (macros then move in global
-     * placement). Unknown or unavailable placers throw IllegalArgumentException.
-     *
-     * @param timeLimitSeconds search budget of {@code ea}
-     * @param threads          worker threads of {@code ea} (0 = all cores)
+     * The macro placer called {@code name}, or null for {@code none}. Unknown names and invalid
+     * settings (for example {@code gpu} on a machine without one) throw IllegalArgumentException or
+     * IllegalStateException with a clear message.
      */
-    public static MacroPlacer byName(String name, double timeLimitSeconds, int threads) {
+    public static MacroPlacer byName(String name, Settings s) {
+        validate(name);
+        int threads = s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
         return switch (name) {
-            case "none" -> null;
-            case "greedy" -> new GreedyPlacer(EnvOptions.defaults());
-            case "ea" -> new EaPlacer(EnvOptions.defaults(), EaOptions.defaults().withTimeLimit(timeLimitSeconds)
-                    .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
-            case "dt" -> throw new IllegalArgumentException("--macro-placer dt (decision transformer) is not "
-                    + "available in this build yet; use --macro-placer greedy or ea");
-            default -> throw new IllegalArgumentException("unknown --macro-placer '" + name + "'; expected one of "
-                    + NAMES);
+            case "greedy" -> new GreedyPlacer(FLOW_ENV);
+            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(s.timeLimitSeconds())
+                    .withWarmStart(true).withLocalRadius(1).withThreads(threads));
+            case "dt" -> decisionTransformer(s);
+            default -> null;
         };
     }
 
+    private static MacroPlacer decisionTransformer(Settings s) {
+        DtOptions o = DtOptions.defaults().withSamples(s.samples()).withFineTuneSteps(s.fineTuneSteps())
+                .withTimeLimit(s.timeLimitSeconds()).withDevice(s.device());
+        try {
+            return new DecisionTransformerPlacer(o);
+        } catch (IllegalStateException e) {
+            // a device that is not there (gpu without a GPU) is a user error, not a crash
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Closes a placer that holds resources (no-op for the others and for null). */
+    public static void close(MacroPlacer placer) {
+        if (placer instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close macro placer " + placer.name(), e);
+            }
+        }
+    }
+
     /** Completion candidates for picocli. */
-    public static final class Names implements Iterable<String> {
+    public static final class Names implements Iterator<String>, Iterable<String> {
+        private final Iterator<String> it = NAMES.iterator();
+
         @Override
         public Iterator<String> iterator() {
-            return NAMES.iterator();
+            return new Names();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return it.hasNext();
+        }
+
+        @Override
+        public String next() {
+            return it.next();
         }
     }
 }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt] [--seed N] [--threads N]
- * [--target-density F] [--json]}: runs the whole placement pipeline and writes
+ * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt]
+ * [--seed N] [--threads N] [--target-density F] [--time-limit S] [--samples K] [--fine-tune-steps N]
+ * [--device cpu|gpu] [--json]}: runs the whole placement pipeline and writes
  * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input).
  * Progress goes to stderr.
  */
@@ -55,21 +56,39 @@ public final class PlaceCommand implements Callable<Integer> {
     double targetDensity;
 
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
-            description = "Search budget of the ea macro placer, seconds (default: ${DEFAULT-VALUE}).")
+            description = "Budget of the ea search and of dt sampling plus fine-tuning, seconds (default: ${DEFAULT-VALUE}).")
     double timeLimit;
+
+    @Option(names = "--samples", defaultValue = "1", paramLabel = "K",
+            description = "dt: keep the best of K rollouts (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--fine-tune-steps", defaultValue = "0", paramLabel = "N",
+            description = "dt: online fine-tuning steps on this design, 0 = zero-shot (default: ${DEFAULT-VALUE}).")
+    int fineTuneSteps;
+
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|gpu",
+            description = "dt: device (gpu needs the cuda build and a GPU; default: ${DEFAULT-VALUE}).")
+    String device;
 
     @Option(names = "--json", description = "Print the report as JSON on stdout instead of a summary table.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        MacroPlacer mp = MacroPlacers.byName(macroPlacer, timeLimit, threads);
+        MacroPlacer mp = MacroPlacers.byName(macroPlacer,
+                new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device));
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
                 .withTargetDensity(targetDensity);
         DesignInput.Loaded design = input.load();
         Netlist netlist = design.netlist();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
-        PlacementResult result = Placer.place(netlist, options, mp, progress);
+        PlacementResult result;
+        try {
+            result = Placer.place(netlist, options, mp, progress);
+        } finally {
+            MacroPlacers.close(mp);
+        }
         progress.finish();
         Files.createDirectories(out);
         Path pl = out.resolve(netlist.name() + ".pl");
@@ -120,6 +139,9 @@ public final class PlaceCommand implements Callable<Integer> {
         opts.put("threads", threads);
         opts.put("targetDensity", targetDensity);
         opts.put("timeLimit", timeLimit);
+        opts.put("samples", samples);
+        opts.put("fineTuneSteps", fineTuneSteps);
+        opts.put("device", device);
         opts.put("placer", result.options());
         r.put("options", opts);
         return r;

@@ -76,11 +76,24 @@ class PlaceCommandTest {
     }
 
     @Test
-    void decisionTransformerIsRejectedWithAClearMessageUntilItShips(@TempDir Path out) {
+    void decisionTransformerPlacesTheTinyDesignLegallyZeroShot(@TempDir Path out) throws IOException {
         EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
-                "--macro-placer", "dt");
+                "--macro-placer", "dt", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(r.out());
+        assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
+        assertThat(report.get("stageSeconds").has("macro")).isTrue();
+        assertThat(report.get("options").get("macroPlacer").asText()).isEqualTo("dt");
+    }
+
+    @Test
+    void gpuDeviceWithoutAGpuIsAClearError(@TempDir Path out) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                org.chipplace.policy.DecisionTransformerPlacer.gpuCount() == 0, "a GPU is present");
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
+                "--macro-placer", "dt", "--device", "gpu");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("decision transformer");
+        assertThat(r.err()).containsIgnoringCase("gpu").doesNotContain("\tat ");
     }
 
     @Test

@@ -108,9 +108,14 @@ public class JobRunner {
                     : designs.benchmarkAux(job.getBenchmark());
             Netlist nl = Bookshelf.read(aux);
             PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
-            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.DEFAULT_TIME_LIMIT,
-                    options.threads());
-            PlacementResult result = engine.place(nl, options, macroPlacer, progress);
+            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.Settings.defaults()
+                    .withThreads(options.threads()).withFineTuneSteps(job.getFineTuneSteps()));
+            PlacementResult result;
+            try {
+                result = engine.place(nl, options, macroPlacer, progress);
+            } finally {
+                MacroPlacers.close(macroPlacer);
+            }
             progress.report("save", 0, 0, result.metrics().hpwl(), result.metrics().densityOverflow());
             save(job, nl, result);
             int n = jobs.finish(id, JobStatus.DONE, "done", 100, result.metrics().hpwl(),

@@ -86,7 +86,7 @@ public class JobService {
         }
         PlacerOptions options;
         try {
-            MacroPlacers.byName(macroPlacer);
+            MacroPlacers.validate(macroPlacer);
             options = (s.options() == null ? new JobOptions(null, null, null, null, null) : s.options())
                     .toPlacerOptions(seed);
         } catch (IllegalArgumentException e) {
