@@ -2,6 +2,7 @@ package org.chipplace.placer.detailed;
 
 import java.util.Arrays;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.placer.legalize.Parallel;
 
 /**
  * Cached weighted HPWL and bounding box of every net, with trial moves of a few nodes evaluated
@@ -73,7 +74,7 @@ final class NetBoxes {
         byl = new double[m];
         byh = new double[m];
         mark = new int[m];
-        Threads.forRange(threads, m, (a, b) -> {
+        Parallel.forRange(threads, m, (a, b) -> {
             double[] bb = new double[4];
             for (int e = a; e < b; e++) {
                 val[e] = box(e, bb);
