@@ -24,7 +24,8 @@ import org.springframework.http.HttpStatus;
  * {@code .tgz} holding them. Safe against hostile archives: entry names that are absolute or
  * contain {@code ..} are rejected (zip-slip), and the number of entries and the total size after
  * decompression are limited, counting the bytes actually read (decompression bombs).
- * Non-Bookshelf files inside an archive (README, ...) are skipped but still counted.
+ * Non-Bookshelf files inside an archive (README, ...) are skipped but still counted. A corrupt or
+ * truncated archive is a {@link BadRequest} (400), never an {@link IOException}.
  */
 public final class UploadExtractor {
     /** File extensions of Bookshelf files (optionally followed by {@code .gz}). */
@@ -66,17 +67,23 @@ public final class UploadExtractor {
         for (Part part : parts) {
             String name = safeName(part.name() == null ? "" : part.name());
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip")) {
-                x.unzip(part.in());
-            } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
-                x.untar(new GZIPInputStream(new BufferedInputStream(part.in())));
-            } else if (lower.endsWith(".tar")) {
-                x.untar(part.in());
-            } else if (isBookshelf(lower)) {
-                x.add(baseName(name), part.in());
-            } else {
-                throw new UnsupportedType("unsupported file '" + name + "': expected Bookshelf files ("
-                        + String.join(" ", BOOKSHELF) + ", optionally .gz) or one .zip, .tar or .tar.gz archive");
+            try {
+                if (lower.endsWith(".zip")) {
+                    x.unzip(part.in());
+                } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                    x.untar(new GZIPInputStream(new BufferedInputStream(part.in())));
+                } else if (lower.endsWith(".tar")) {
+                    x.untar(part.in());
+                } else if (isBookshelf(lower)) {
+                    x.add(baseName(name), part.in());
+                } else {
+                    throw new UnsupportedType("unsupported file '" + name + "': expected Bookshelf files ("
+                            + String.join(" ", BOOKSHELF) + ", optionally .gz) or one .zip, .tar or .tar.gz archive");
+                }
+            } catch (IOException e) {
+                // a corrupt or truncated archive (ZipException, EOFException, ...): the client's fault
+                throw new BadRequest("cannot read '" + name + "': corrupt or truncated ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             }
         }
         return x.files;
