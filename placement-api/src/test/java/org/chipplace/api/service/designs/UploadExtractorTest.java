@@ -140,4 +140,21 @@ class UploadExtractorTest {
         assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.tar.gz", flipped)), 10, 1 << 20))
                 .isInstanceOf(BadRequest.class).hasMessageContaining("corrupt or truncated");
     }
+
+    @Test
+    void aGzippedBookshelfPartCountsAtItsInflatedSize() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
+            g.write(new byte[4 << 20]); // 4 MiB of zeros, a few KiB compressed
+        }
+        byte[] bomb = gz.toByteArray();
+        assertThat(bomb.length).isLessThan(1 << 20);
+        // found by BadInputTableTest (U30): the reader used to inflate such a part without any limit
+        for (String name : new String[] {"d.nodes.gz", "d.nodes"}) {
+            assertThatThrownBy(() -> UploadExtractor.extract(List.of(part(name, bomb)), 10, 1 << 20))
+                    .as(name).isInstanceOf(UploadExtractor.TooLarge.class).hasMessageContaining("after decompression");
+        }
+        var ok = UploadExtractor.extract(List.of(part("d.nodes.gz", bomb)), 10, 5 << 20);
+        assertThat(ok.get("d.nodes.gz")).isEqualTo(bomb);
+    }
 }
