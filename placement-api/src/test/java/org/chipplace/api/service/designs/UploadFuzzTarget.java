@@ -35,7 +35,8 @@ class UploadFuzzTarget {
                 throw new AssertionError("limits not enforced: " + files.size() + " files, " + total + " bytes");
             }
             for (String path : files.keySet()) {
-                if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.contains("\0")) {
+                if (path.startsWith("/") || path.contains("\\") || path.contains("\0")
+                        || Arrays.asList(path.split("/")).contains("..")) {
                     throw new AssertionError("unsafe path accepted: " + path);
                 }
             }
