@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Load client of bench/load.sh (single-file program: {@code java bench/LoadClient.java ...}). Against a
- * running instance: {@code pollers} threads poll {@code GET /api/jobs/{id}} of random submitted jobs
- * back to back, {@code submitters} threads submit a job on the given design every 200 ms; after a
+ * running instance: {@code pollers} threads poll {@code GET /api/jobs/{id}} of random submitted jobs,
+ * back to back or with {@code pollMs} between polls, {@code submitters} threads submit a job on the given design every 200 ms; after a
  * warm-up of {@code warmup} seconds, {@code seconds} seconds are measured. Prints one markdown row:
  * requests, throughput, latency percentiles (ms) of polls and submits, and errors (non-2xx or I/O).
- * Args: baseUrl designId pollers submitters seconds warmup seed
+ * Args: baseUrl designId pollers submitters seconds warmup seed [pollMs]
  */
 public final class LoadClient {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -30,6 +30,7 @@ public final class LoadClient {
         int seconds = Integer.parseInt(a[4]);
         int warmup = Integer.parseInt(a[5]);
         long seed = Long.parseLong(a[6]);
+        long pollMs = a.length > 7 ? Long.parseLong(a[7]) : 0;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> jobs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -65,6 +66,9 @@ public final class LoadClient {
                             lat = Arrays.copyOf(lat, n * 2);
                         }
                         lat[n++] = t1 - t0;
+                    }
+                    if (pollMs > 0) {
+                        sleep(pollMs);
                     }
                 }
                 pollLat[me] = Arrays.copyOf(lat, n);
@@ -102,8 +106,8 @@ public final class LoadClient {
         }
         long[] p = concat(pollLat);
         long[] s = concat(subLat);
-        System.out.printf("| %d | %d | %d s | %d | %.0f/s | %s | %d | %s | %d |%n", pollers, submitters, seconds,
-                p.length, p.length / (double) seconds, pct(p), s.length, pct(s), errors.get());
+        System.out.printf("| %d | %s | %d | %d s | %d | %.0f/s | %s | %d | %s | %d |%n", pollers,
+                pollMs > 0 ? pollMs + " ms" : "none", submitters, seconds, p.length, p.length / (double) seconds, pct(p), s.length, pct(s), errors.get());
     }
 
     static String submit(HttpClient http, String base, String design, long seed) {

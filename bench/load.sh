@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test against a running instance (traffic to 127.0.0.1 only):
 #   bench/load.sh [POLLERS] [SECONDS] [SUBMITTERS]      defaults 100 pollers, 30 s, 2 submitters
+# POLL_MS (default 0 = back to back, i.e. saturation) is the pause of each poller between two polls.
 # BASE (default http://127.0.0.1:8080) names the instance; with START=1 the script starts the jar itself
 # on an in-memory H2 database on port 18282 and stops it afterwards. Uploads examples/tiny, then runs
 # bench/LoadClient.java (5 s warm-up, then SECONDS measured) and appends its row to target/load.md.
@@ -23,6 +24,6 @@ DESIGN=$(curl -sf -F files=@examples/tiny/tiny.aux -F files=@examples/tiny/tiny.
   -F files=@examples/tiny/tiny.pl -F files=@examples/tiny/tiny.scl "$BASE/api/designs" | jq -r .id)
 mkdir -p target
 [ -f target/load.md ] || {
-  echo "| pollers | submitters | measured | polls | poll throughput | poll p50 / p90 / p99 / max ms | submits | submit p50 / p90 / p99 / max ms | errors |"
-  echo "|---|---|---|---|---|---|---|---|---|"; } > target/load.md
-java -Xmx512m bench/LoadClient.java "$BASE" "$DESIGN" "$POLLERS" "$SUBS" "$SECS" 5 42 | tee -a target/load.md
+  echo "| pollers | pause between polls | submitters | measured | polls | poll throughput | poll p50 / p90 / p99 / max ms | submits | submit p50 / p90 / p99 / max ms | errors |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"; } > target/load.md
+java -Xmx512m bench/LoadClient.java "$BASE" "$DESIGN" "$POLLERS" "$SUBS" "$SECS" 5 42 "${POLL_MS:-0}" | tee -a target/load.md
