@@ -139,9 +139,9 @@ final class BadInputs {
         upload("U27", "part file name ../../tiny.aux", one("../../tiny.aux", tiny().get("tiny.aux")), 400),
         upload("U28", ".aux naming ../../../../etc/passwd as its .nodes", tinyWith("tiny.aux",
                 "RowBasedPlacement : ../../../../../../etc/passwd tiny.nets tiny.pl tiny.scl\n"), 400),
-        upload("U29", "zip bomb: 64 MiB of zeros as one zip entry (limit 1 MiB)", one("b.zip",
-                zip(one("b/b.nodes", zeros(64 << 20)))), 413),
-        upload("U30", "gzip bomb: 64 MiB of zeros as tiny.nodes.gz (limit 1 MiB)", tinyWithGz(), 413),
+        upload("U29", "zip bomb: 16 MiB of zeros as one zip entry (limit 1 MiB)", one("b.zip",
+                zip(one("b/b.nodes", zeros(16 << 20)))), 413),
+        upload("U30", "gzip bomb: 16 MiB of zeros as tiny.nodes.gz (limit 1 MiB)", tinyWithGz(), 413),
         upload("U30b", "gzip bomb without .gz in its name (tiny.nodes holding gzip bytes)", tinyWithGzBytes(), 413),
         upload("U31", "more files than max-entries (16)", one("many.zip", zip(manyFiles(20))), 400),
         upload("U32", "corrupt .tar.gz (deflate stream damaged)", one("d.tar.gz", corrupt(tar(tiny(), true))), 400),
@@ -166,13 +166,13 @@ final class BadInputs {
     static Map<String, byte[]> tinyWithGz() {
         Map<String, byte[]> m = tiny();
         m.remove("tiny.nodes");
-        m.put("tiny.nodes.gz", gzip(zeros(64 << 20)));
+        m.put("tiny.nodes.gz", gzip(zeros(16 << 20)));
         return m;
     }
 
     static Map<String, byte[]> tinyWithGzBytes() {
         Map<String, byte[]> m = tiny();
-        m.put("tiny.nodes", gzip(zeros(64 << 20)));
+        m.put("tiny.nodes", gzip(zeros(16 << 20)));
         return m;
     }
 
