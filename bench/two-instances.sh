@@ -31,17 +31,17 @@ cleanup() {
 }
 trap cleanup EXIT
 q() { "${PSQL[@]}" -d "$DB" -c "$1"; }
-sweep() { # $1 = port, $2 = first seed; prints seconds until all jobs of the sweep are final
+sweep() { # $1 = port, $2 = first seed; prints the sweep id and the seconds until all its jobs are final
   local seeds t0 id
   seeds=$(seq -s, "$2" $(( $2 + JOBS - 1 )))
   t0=$(date +%s.%N)
-  id=$(curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$1/api/sweeps" \
-    -d "{\"designs\":[\"$DESIGN\"],\"configs\":[{\"name\":\"gp\",\"options\":{\"threads\":1}}],\"seeds\":[$seeds]}" | jq -r .id)
+  id=$(curl -s -H 'Content-Type: application/json' "http://127.0.0.1:$1/api/sweeps" \
+    -d "{\"designs\":[\"$DESIGN\"],\"configs\":[{\"name\":\"gp\",\"options\":{\"threads\":1}}],\"seeds\":[$seeds]}" | tee -a target/two-instances-api.log | jq -r .id)
+  [ "$(q "select count(*) from placement_job where sweep_id = '$id'")" = "$JOBS" ] || { echo "sweep not created: $id" >&2; return 1; }
   while [ "$(q "select count(*) from placement_job where sweep_id = '$id' and status not in ('DONE','FAILED','CANCELLED')")" != 0 ]; do
     sleep 0.5
   done
-  SWEEP=$id
-  echo "$(date +%s.%N) - $t0" | bc
+  echo "$id $(echo "$(date +%s.%N) - $t0" | bc)"
 }
 row() { # $1 = label, $2 = seconds
   local done twice overlap per
@@ -62,9 +62,9 @@ start a 18191 || exit 1
 DESIGN=$(curl -sf -F files=@examples/tiny/tiny.aux -F files=@examples/tiny/tiny.nodes -F files=@examples/tiny/tiny.nets \
   -F files=@examples/tiny/tiny.pl -F files=@examples/tiny/tiny.scl "http://127.0.0.1:18191/api/designs" | jq -r .id)
 ok=0
-s1=$(sweep 18191 1); row "1 (a)" "$s1" || ok=1
+read -r SWEEP s1 < <(sweep 18191 1); row "1 (a)" "$s1" || ok=1
 start b 18192 || exit 1
-s2=$(sweep 18192 1001); row "2 (a, b)" "$s2" || ok=1
+read -r SWEEP s2 < <(sweep 18192 1001); row "2 (a, b)" "$s2" || ok=1
 echo >> "$OUT"
 echo "Result: $([ $ok = 0 ] && echo PASS || echo FAIL); two instances / one instance = $(echo "scale=2; $s2 / $s1" | bc)." >> "$OUT"
 cat "$OUT"
