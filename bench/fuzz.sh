@@ -26,7 +26,8 @@ while IFS='|' read -r name module class method; do
   mvn -B -q -o -pl "$module" dependency:build-classpath -Dmdep.outputFile=fuzz-classpath.txt.tmp \
       -Dmdep.includeScope=test >/dev/null && mv "$module/fuzz-classpath.txt.tmp" "$cp_file"
   out="$PWD/target/fuzz-findings/$name"
-  mkdir -p "$out"
+  mkdir -p "$out/previous"
+  find "$out" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) -exec mv {} "$out/previous/" \;
   log="$out/fuzz.log"
   echo "== $name: $SECONDS_EACH s (log $log)"
   ( cd "$module" && java -Xmx1g -cp "target/test-classes:target/classes:$(cat "target/fuzz-classpath.txt")" \
