@@ -65,7 +65,7 @@ public class DesignService {
             write(content, dir);
             nl = Bookshelf.read(dir.resolve(auxPath));
         } catch (NetlistParseException e) {
-            throw new BadRequest(e.getMessage());
+            throw new BadRequest(relativize(e.getMessage(), dir));
         } catch (UncheckedIOException e) {
             throw new BadRequest(e.getCause().getMessage() == null ? e.getMessage()
                     : relativize(e.getCause().getMessage(), dir));

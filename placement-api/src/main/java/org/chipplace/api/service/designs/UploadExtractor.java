@@ -1,6 +1,7 @@
 package org.chipplace.api.service.designs;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,10 @@ import org.springframework.http.HttpStatus;
  * files themselves (plain or {@code .gz}) or one {@code .zip}, {@code .tar}, {@code .tar.gz} or
  * {@code .tgz} holding them. Safe against hostile archives: entry names that are absolute or
  * contain {@code ..} are rejected (zip-slip), and the number of entries and the total size after
- * decompression are limited, counting the bytes actually read (decompression bombs).
- * Non-Bookshelf files inside an archive (README, ...) are skipped but still counted.
+ * decompression are limited, counting the bytes actually read (decompression bombs), gzipped
+ * Bookshelf files included (counted at their inflated size).
+ * Non-Bookshelf files inside an archive (README, ...) are skipped but still counted. A corrupt or
+ * truncated archive is a {@link BadRequest} (400), never an {@link IOException}.
  */
 public final class UploadExtractor {
     /** File extensions of Bookshelf files (optionally followed by {@code .gz}). */
@@ -66,17 +69,23 @@ public final class UploadExtractor {
         for (Part part : parts) {
             String name = safeName(part.name() == null ? "" : part.name());
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip")) {
-                x.unzip(part.in());
-            } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
-                x.untar(new GZIPInputStream(new BufferedInputStream(part.in())));
-            } else if (lower.endsWith(".tar")) {
-                x.untar(part.in());
-            } else if (isBookshelf(lower)) {
-                x.add(baseName(name), part.in());
-            } else {
-                throw new UnsupportedType("unsupported file '" + name + "': expected Bookshelf files ("
-                        + String.join(" ", BOOKSHELF) + ", optionally .gz) or one .zip, .tar or .tar.gz archive");
+            try {
+                if (lower.endsWith(".zip")) {
+                    x.unzip(part.in());
+                } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                    x.untar(new GZIPInputStream(new BufferedInputStream(part.in())));
+                } else if (lower.endsWith(".tar")) {
+                    x.untar(part.in());
+                } else if (isBookshelf(lower)) {
+                    x.add(baseName(name), part.in());
+                } else {
+                    throw new UnsupportedType("unsupported file '" + name + "': expected Bookshelf files ("
+                            + String.join(" ", BOOKSHELF) + ", optionally .gz) or one .zip, .tar or .tar.gz archive");
+                }
+            } catch (IOException e) {
+                // a corrupt or truncated archive (ZipException, EOFException, ...): the client's fault
+                throw new BadRequest("cannot read '" + name + "': corrupt or truncated ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             }
         }
         return x.files;
@@ -139,7 +148,21 @@ public final class UploadExtractor {
             }
             out.write(buf, 0, r);
         }
-        files.put(name, out.toByteArray());
+        byte[] bytes = out.toByteArray();
+        if (bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b) {
+            // gzipped (by name or by magic, as the Bookshelf reader detects it): count the size it
+            // will have when the reader inflates it, so that a .gz part cannot be a decompression bomb
+            total -= bytes.length;
+            try (GZIPInputStream g = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                for (int r = g.read(buf); r >= 0; r = g.read(buf)) {
+                    total += r;
+                    if (total > maxBytes) {
+                        throw new TooLarge("upload exceeds " + maxBytes + " bytes after decompression");
+                    }
+                }
+            }
+        }
+        files.put(name, bytes);
     }
 
     /**

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +36,16 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
 import org.chipplace.placer.PlacerOptions;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -139,6 +148,13 @@ public class JobRunner {
                 interrupted(id, exec);
                 throw e instanceof RuntimeException r ? r : new JobStopped(JobStopped.Reason.INTERRUPTED, e.toString());
             }
+            if (isDatabaseUnavailable(e)) {
+                // the database went away (restart, failover, network): not the job's fault, so the run
+                // counts as interrupted and JobRunr runs it again (bench/faults.sh, phase B)
+                LOG.warn("job {} interrupted by a database outage: {}", id, e.toString());
+                interrupted(id, exec);
+                throw new JobStopped(JobStopped.Reason.INTERRUPTED, "database unavailable: " + e);
+            }
             LOG.info("job {} failed: {}", id, e.toString());
             outcome = fail(id, progress.stage(), message(e));
         } finally {
@@ -148,6 +164,33 @@ public class JobRunner {
         }
         exec.finish(outcome, Instant.now());
         executions.save(exec);
+    }
+
+    /**
+     * Whether {@code e} (or a cause) says the database connection is gone rather than that the job is
+     * bad: an {@link SQLException} of SQLSTATE class 08 (connection exception) or 57P
+     * (operator intervention: shutdown, restart), a transient/recoverable SQL or Spring data-access
+     * exception, Hibernate's connection exception, a failure to open a transaction, or Hibernate's
+     * failure to commit or roll back "against JDBC Connection" (the pool's connection was closed).
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException || t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof TransactionException && String.valueOf(t.getMessage()).contains("against JDBC Connection")) {
+                return true; // "Unable to rollback/commit against JDBC Connection": the connection broke mid-run
+            }
+        }
+        return false;
     }
 
     private String interrupted(UUID id, JobExecutionEntity exec) {

@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -111,5 +113,48 @@ class UploadExtractorTest {
         assertThatThrownBy(() -> UploadExtractor.extract(List.of(), 10, 1000)).isInstanceOf(BadRequest.class);
         assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.aux", b("1")), part("d.aux", b("2"))), 10,
                 1000)).isInstanceOf(BadRequest.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void corruptOrTruncatedArchivesAreBadRequestsNotIoErrors() throws IOException {
+        byte[] noise = new byte[5000]; // incompressible, so that half of each archive ends inside it
+        new SplittableRandom(1).nextBytes(noise);
+        Map<String, byte[]> entries = Map.of("d/d.aux", b("RowBasedPlacement : d.nodes"), "d/d.nodes", noise);
+        byte[] tgz = tarGz(entries);
+        byte[] flipped = tgz.clone();
+        for (int i = 20; i < flipped.length - 8; i += 7) {
+            flipped[i] ^= 0x5A; // breaks the deflate stream (found by UploadFuzzTarget: ZipException -> 500)
+        }
+        byte[] zipped = zip(entries);
+        byte[][] bad = {flipped, Arrays.copyOf(tgz, tgz.length / 2), b("not gzip at all"),
+            Arrays.copyOf(zipped, zipped.length / 2)};
+        String[] names = {"d.tar.gz", "d.tgz", "d.tar.gz", "d.zip"};
+        for (int k = 0; k < bad.length; k++) {
+            byte[] body = bad[k];
+            String name = names[k];
+            assertThatThrownBy(() -> UploadExtractor.extract(List.of(part(name, body)), 10, 1 << 20))
+                    .as(name + " #" + k).isInstanceOf(BadRequest.class).hasMessageContaining(name);
+        }
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.tar.gz", b("not gzip at all"))), 10, 1000))
+                .isInstanceOf(BadRequest.class).hasMessageContaining("corrupt or truncated");
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("d.tar.gz", flipped)), 10, 1 << 20))
+                .isInstanceOf(BadRequest.class).hasMessageContaining("corrupt or truncated");
+    }
+
+    @Test
+    void aGzippedBookshelfPartCountsAtItsInflatedSize() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
+            g.write(new byte[4 << 20]); // 4 MiB of zeros, a few KiB compressed
+        }
+        byte[] bomb = gz.toByteArray();
+        assertThat(bomb.length).isLessThan(1 << 20);
+        // found by BadInputTableTest (U30): the reader used to inflate such a part without any limit
+        for (String name : new String[] {"d.nodes.gz", "d.nodes"}) {
+            assertThatThrownBy(() -> UploadExtractor.extract(List.of(part(name, bomb)), 10, 1 << 20))
+                    .as(name).isInstanceOf(UploadExtractor.TooLarge.class).hasMessageContaining("after decompression");
+        }
+        var ok = UploadExtractor.extract(List.of(part("d.nodes.gz", bomb)), 10, 5 << 20);
+        assertThat(ok.get("d.nodes.gz")).isEqualTo(bomb);
     }
 }
