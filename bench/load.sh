@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 POLLERS="${1:-100}"; SECS="${2:-30}"; SUBS="${3:-2}"
 BASE="${BASE:-http://127.0.0.1:8080}"
 PID=""
+mkdir -p target
 if [ "${START:-0}" = 1 ]; then
   BASE=http://127.0.0.1:18282
   [ -f placement-api/target/placement-api.jar ] || mvn -B -q -o -pl placement-api -am package -DskipTests
