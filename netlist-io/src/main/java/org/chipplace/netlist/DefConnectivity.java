@@ -41,21 +41,26 @@ final class DefConnectivity {
         return true;
     }
 
-    private void checkCount(String kind, int line, int declared, int found) {
+    /**
+     * Parses a {@code KIND n ; - ... ; ... END KIND} section with {@code entry} for each item and
+     * checks the count against the header; returns the header's line.
+     */
+    private int parseSection(String kind, Runnable entry) {
+        int line = lx.line();
+        int declared = header(kind);
+        int found = 0;
+        while (nextEntry(kind, line)) {
+            entry.run();
+            found++;
+        }
         if (declared != found) {
             throw lx.error(line, kind + " " + declared + " but the section lists " + found);
         }
+        return line;
     }
 
     void parsePins() {
-        int line = lx.line();
-        int declared = header("PINS");
-        int n = 0;
-        while (nextEntry("PINS", line)) {
-            parsePin();
-            n++;
-        }
-        checkCount("PINS", line, declared, n);
+        int line = parseSection("PINS", this::parsePin);
         if (unplacedPins > 0) {
             r.warn(line, unplacedPins + " I/O pins without PLACED/FIXED/COVER location put at the die's lower-left corner");
         }
@@ -159,14 +164,7 @@ final class DefConnectivity {
     }
 
     void parseNets() {
-        int line = lx.line();
-        int declared = header("NETS");
-        int n = 0;
-        while (nextEntry("NETS", line)) {
-            parseNet();
-            n++;
-        }
-        checkCount("NETS", line, declared, n);
+        parseSection("NETS", this::parseNet);
     }
 
     private void parseNet() {
@@ -245,14 +243,7 @@ final class DefConnectivity {
     }
 
     void parseBlockages() {
-        int line = lx.line();
-        int declared = header("BLOCKAGES");
-        int n = 0;
-        while (nextEntry("BLOCKAGES", line)) {
-            parseBlockage();
-            n++;
-        }
-        checkCount("BLOCKAGES", line, declared, n);
+        parseSection("BLOCKAGES", this::parseBlockage);
     }
 
     private void parseBlockage() {
