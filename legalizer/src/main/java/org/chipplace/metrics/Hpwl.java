@@ -79,19 +79,34 @@ public final class Hpwl {
         int m = nl.numNets();
         int chunks = Chunks.count(nl.numPins(), 64);
         Chunks.run(chunks, true, c -> {
+            double[] box = new double[4];
             for (int e = Chunks.start(c, chunks, m), end = Chunks.start(c + 1, chunks, m); e < end; e++) {
-                out[e] = net(nl, x, y, e);
+                out[e] = length(nl, x, y, e, box);
             }
         });
     }
 
     /** Unweighted HPWL of net {@code e} (0 for fewer than two pins). */
     public static double net(Netlist nl, double[] x, double[] y, int e) {
+        return length(nl, x, y, e, new double[4]);
+    }
+
+    /** HPWL of net {@code e} with a caller-supplied scratch box (0 for fewer than two pins). */
+    private static double length(Netlist nl, double[] x, double[] y, int e, double[] box) {
         int[] nps = nl.netPinStart();
-        int p0 = nps[e], p1 = nps[e + 1];
-        if (p1 - p0 < 2) {
+        if (nps[e + 1] - nps[e] < 2) {
             return 0;
         }
+        netBox(nl, x, y, e, box);
+        return (box[1] - box[0]) + (box[3] - box[2]);
+    }
+
+    /**
+     * Bounding box of the pins of net {@code e} (pins at lower-left + size/2 + offset), written to
+     * {@code box} as {xl, xh, yl, yh}; infinities for a net without pins.
+     */
+    static void netBox(Netlist nl, double[] x, double[] y, int e, double[] box) {
+        int[] nps = nl.netPinStart();
         int[] pn = nl.pinNode();
         double[] pdx = nl.pinDx();
         double[] pdy = nl.pinDy();
@@ -99,7 +114,7 @@ public final class Hpwl {
         double[] h = nl.heights();
         double xl = Double.POSITIVE_INFINITY, xh = Double.NEGATIVE_INFINITY;
         double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
-        for (int p = p0; p < p1; p++) {
+        for (int p = nps[e], p1 = nps[e + 1]; p < p1; p++) {
             int v = pn[p];
             double px = x[v] + 0.5 * w[v] + pdx[p];
             double py = y[v] + 0.5 * h[v] + pdy[p];
@@ -108,7 +123,10 @@ public final class Hpwl {
             yl = Math.min(yl, py);
             yh = Math.max(yh, py);
         }
-        return (xh - xl) + (yh - yl);
+        box[0] = xl;
+        box[1] = xh;
+        box[2] = yl;
+        box[3] = yh;
     }
 
     private static double sum(Netlist nl, double[] x, double[] y, boolean weighted) {
@@ -119,8 +137,9 @@ public final class Hpwl {
         double[] partial = new double[chunks];
         Chunks.run(chunks, true, c -> {
             double s = 0;
+            double[] box = new double[4];
             for (int e = Chunks.start(c, chunks, m), end = Chunks.start(c + 1, chunks, m); e < end; e++) {
-                double l = net(nl, x, y, e);
+                double l = length(nl, x, y, e, box);
                 s += weighted ? wt[e] * l : l;
             }
             partial[c] = s;

@@ -75,26 +75,17 @@ public final class Rudy {
     /** Adds the RUDY demand of nets {@code e0..e1-1} to {@code grid} (wirelength units per bin). */
     static void spread(Netlist nl, Placement p, BinGrid g, double[] grid, int e0, int e1) {
         int[] nps = nl.netPinStart();
-        int[] pn = nl.pinNode();
-        double[] pdx = nl.pinDx(), pdy = nl.pinDy(), w = nl.widths(), h = nl.heights(), wt = nl.netWeights();
+        double[] wt = nl.netWeights();
         double[] x = p.x(), y = p.y();
+        double[] box = new double[4];
         double gxl = g.x0, gyl = g.y0, gxh = g.x0 + g.nx * g.binW, gyh = g.y0 + g.ny * g.binH;
         for (int e = e0; e < e1; e++) {
             int p0 = nps[e], p1 = nps[e + 1];
             if (p1 - p0 < 2 || wt[e] == 0) {
                 continue;
             }
-            double xl = Double.POSITIVE_INFINITY, xh = Double.NEGATIVE_INFINITY;
-            double yl = Double.POSITIVE_INFINITY, yh = Double.NEGATIVE_INFINITY;
-            for (int q = p0; q < p1; q++) {
-                int v = pn[q];
-                double px = x[v] + 0.5 * w[v] + pdx[q];
-                double py = y[v] + 0.5 * h[v] + pdy[q];
-                xl = Math.min(xl, px);
-                xh = Math.max(xh, px);
-                yl = Math.min(yl, py);
-                yh = Math.max(yh, py);
-            }
+            Hpwl.netBox(nl, x, y, e, box);
+            double xl = box[0], xh = box[1], yl = box[2], yh = box[3];
             double bw = xh - xl, bh = yh - yl;
             if (bw + bh <= 0) {
                 continue;
