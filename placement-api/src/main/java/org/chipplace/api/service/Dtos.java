@@ -14,10 +14,14 @@ public final class Dtos {
     public record Core(double xl, double yl, double xh, double yh) {
     }
 
-    /** An uploaded design. */
+    /**
+     * An uploaded design. {@code format} is {@code bookshelf} (then {@code auxPath} names the .aux) or
+     * {@code lefdef} (then {@code defPath} names the .def and {@code lefPaths} the LEF files in
+     * reading order; {@code auxPath} is null); jobs on a LEF/DEF design also produce the placed DEF.
+     */
     public record DesignSummary(UUID id, String name, String auxPath, String checksum, long sizeBytes, int nodes,
                                 int nets, int pins, int movable, int macros, int cells, int fixedNodes, Core core,
-                                Instant createdAt) {
+                                Instant createdAt, String format, String defPath, List<String> lefPaths) {
     }
 
     /** A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. */

@@ -24,10 +24,15 @@ public final class ServiceErrors {
         }
     }
 
-    /** An unknown id (404). */
+    /** An unknown id, or something a known id does not have (404). */
     public static final class NotFound extends ServiceException {
         public NotFound(String what, Object id) {
             super(HttpStatus.NOT_FOUND, what + " " + id + " not found");
+        }
+
+        /** A missing thing described by {@code message}. */
+        public NotFound(String message) {
+            super(HttpStatus.NOT_FOUND, message);
         }
     }
 

@@ -1,10 +1,22 @@
 package org.chipplace.api.service;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.LefDef;
 
-/** Locates examples/tiny (the shipped tiny Bookshelf design) from the module or repository root. */
+/**
+ * Locates examples/tiny (the shipped tiny Bookshelf design) from the module or repository root, and
+ * the tiny LEF/DEF design of the test resources ({@code lefdef/}: 80 cells, one RAM block, 4 pins).
+ */
 public final class TestDesigns {
+    /** LEF files of the tiny LEF/DEF design, in reading order (technology LEF first). */
+    public static final List<String> LEFS = List.of("tech.lef", "cells.lef", "blocks.lef");
+    /** Its DEF (design {@code tinydef}: 81 components, all unplaced). */
+    public static final String DEF = "tinydef.def";
+
     private TestDesigns() {
     }
 
@@ -19,5 +31,19 @@ public final class TestDesigns {
 
     public static Path tinyAux() {
         return tinyDir().resolve("tiny.aux");
+    }
+
+    /** The folder of the tiny LEF/DEF design (test resources {@code lefdef/}). */
+    public static Path lefDefDir() {
+        try {
+            return Path.of(TestDesigns.class.getResource("/lefdef/" + DEF).toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A DEF of the tiny LEF/DEF design (the original, or a placed one) read with its LEF files. */
+    public static DefDesign readLefDef(Path def) {
+        return LefDef.read(LEFS.stream().map(lefDefDir()::resolve).toList(), def);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.chipplace.api.service.ChipplaceProperties;
@@ -26,6 +27,8 @@ import org.chipplace.api.service.store.DesignFileRepository;
 import org.chipplace.api.service.store.DesignRepository;
 import org.chipplace.netlist.Benchmarks;
 import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.LefDef;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistParseException;
 import org.springframework.stereotype.Service;
@@ -33,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Designs: uploads (parsed once to check them and to fill the summary, then kept as bytes in the
- * database with a SHA-256 checksum) and the benchmarks folder.
+ * Designs: uploads of Bookshelf or LEF/DEF files (parsed once to check them and to fill the
+ * summary, then kept as bytes in the database with a SHA-256 checksum and the design's format)
+ * and the benchmarks folder (Bookshelf).
  */
 @Service
 public class DesignService {
@@ -48,22 +52,20 @@ public class DesignService {
         this.props = props;
     }
 
-    /** Checks, parses and stores an upload; parse errors become 400 with the {@code file:line:} message. */
+    /**
+     * Checks, parses and stores an upload of Bookshelf or LEF/DEF files ({@link DesignFiles} tells the
+     * format); parse errors become 400 with the {@code file:line:} message.
+     */
     @Transactional
     public DesignSummary upload(List<UploadExtractor.Part> parts) throws IOException {
         var up = props.getUpload();
         Map<String, byte[]> content = UploadExtractor.extract(parts, up.getMaxEntries(), up.getMaxUncompressedBytes());
-        List<String> auxes = content.keySet().stream().filter(p -> p.toLowerCase().endsWith(".aux")).toList();
-        if (auxes.size() != 1) {
-            throw new BadRequest("expected exactly one .aux file in the upload, found " + auxes.size()
-                    + (auxes.isEmpty() ? "" : " " + auxes));
-        }
-        String auxPath = auxes.get(0);
+        DesignFiles layout = DesignFiles.of(content.keySet());
         Path dir = Files.createTempDirectory("chipplace-upload");
         Netlist nl;
         try {
             write(content, dir);
-            nl = Bookshelf.read(dir.resolve(auxPath));
+            nl = read(layout, dir).netlist();
         } catch (NetlistParseException e) {
             throw new BadRequest(relativize(e.getMessage(), dir));
         } catch (UncheckedIOException e) {
@@ -73,7 +75,9 @@ public class DesignService {
             FileSystemUtils.deleteRecursively(dir);
         }
         long size = content.values().stream().mapToLong(b -> b.length).sum();
-        DesignEntity d = new DesignEntity(UUID.randomUUID(), nl.name(), auxPath, checksum(content), size, Instant.now());
+        DesignEntity d = new DesignEntity(UUID.randomUUID(), nl.name(), layout.main(), checksum(new TreeMap<>(content)),
+                size, Instant.now());
+        d.setFormat(layout.format().key(), layout.lefs());
         d.setSummary(nl.numNodes(), nl.numNets(), nl.numPins(), nl.numMovable(), nl.numMacros(), nl.numCells(),
                 nl.numFixed() + nl.numFixedNi(), nl.coreXl(), nl.coreYl(), nl.coreXh(), nl.coreYh());
         designs.save(d);
@@ -93,9 +97,19 @@ public class DesignService {
         return view(designs.findById(id).orElseThrow(() -> new NotFound("design", id)));
     }
 
-    /** Writes the files of design {@code id} under {@code dir} and returns the path of its .aux. */
-    @Transactional(readOnly = true)
-    public Path materialize(UUID id, Path dir) throws IOException {
+    /**
+     * Reads the design of a job: upload {@code designId} (its files written under {@code dir}, which
+     * the caller deletes), or, when {@code designId} is null, benchmark {@code benchmark}.
+     */
+    public LoadedDesign load(UUID designId, String benchmark, Path dir) throws IOException {
+        if (designId == null) {
+            return new LoadedDesign(Bookshelf.read(benchmarkAux(benchmark)), null);
+        }
+        return read(materialize(designId, dir), dir);
+    }
+
+    /** Writes the files of design {@code id} under {@code dir}; returns which of them make up the design. */
+    private DesignFiles materialize(UUID id, Path dir) throws IOException {
         DesignEntity d = designs.findById(id).orElseThrow(() -> new NotFound("design", id));
         for (DesignFileEntity f : files.findByDesignIdOrderByPath(id)) {
             Path p = dir.resolve(f.getPath()).normalize();
@@ -105,7 +119,16 @@ public class DesignService {
             Files.createDirectories(p.getParent());
             Files.write(p, f.getContent());
         }
-        return dir.resolve(d.getAuxPath());
+        return new DesignFiles(DesignFormat.of(d.getFormat()), d.getAuxPath(), d.getLefPaths());
+    }
+
+    private static LoadedDesign read(DesignFiles layout, Path dir) {
+        if (layout.format() == DesignFormat.BOOKSHELF) {
+            return new LoadedDesign(Bookshelf.read(dir.resolve(layout.main())), null);
+        }
+        List<Path> lefs = layout.lefs().stream().map(dir::resolve).toList();
+        DefDesign def = LefDef.readDef(LefDef.readLef(lefs), dir.resolve(layout.main()));
+        return new LoadedDesign(def.netlist(), def);
     }
 
     /** The benchmarks folder, if configured or found. */
@@ -203,9 +226,10 @@ public class DesignService {
     }
 
     static DesignSummary view(DesignEntity d) {
-        return new DesignSummary(d.getId(), d.getName(), d.getAuxPath(), d.getChecksum(), d.getSizeBytes(),
-                d.getNodes(), d.getNets(), d.getPins(), d.getMovable(), d.getMacros(), d.getCells(),
+        boolean lefDef = DesignFormat.of(d.getFormat()) == DesignFormat.LEFDEF;
+        return new DesignSummary(d.getId(), d.getName(), lefDef ? null : d.getAuxPath(), d.getChecksum(),
+                d.getSizeBytes(), d.getNodes(), d.getNets(), d.getPins(), d.getMovable(), d.getMacros(), d.getCells(),
                 d.getFixedNodes(), new Core(d.getCoreXl(), d.getCoreYl(), d.getCoreXh(), d.getCoreYh()),
-                d.getCreatedAt());
+                d.getCreatedAt(), d.getFormat(), lefDef ? d.getAuxPath() : null, d.getLefPaths());
     }
 }

@@ -5,10 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,13 +20,14 @@ import org.chipplace.api.service.ServiceErrors.UnsupportedType;
 import org.springframework.http.HttpStatus;
 
 /**
- * Turns the parts of a design upload into Bookshelf files (relative path -> bytes): either the
- * files themselves (plain or {@code .gz}) or one {@code .zip}, {@code .tar}, {@code .tar.gz} or
- * {@code .tgz} holding them. Safe against hostile archives: entry names that are absolute or
+ * Turns the parts of a design upload into design files (relative path -> bytes, in upload order):
+ * Bookshelf or LEF/DEF files ({@link DesignFiles} tells the format), either the files themselves
+ * (plain or {@code .gz}) or one {@code .zip}, {@code .tar}, {@code .tar.gz} or {@code .tgz}
+ * holding them. Safe against hostile archives: entry names that are absolute or
  * contain {@code ..} are rejected (zip-slip), and the number of entries and the total size after
  * decompression are limited, counting the bytes actually read (decompression bombs), gzipped
  * Bookshelf files included (counted at their inflated size).
- * Non-Bookshelf files inside an archive (README, ...) are skipped but still counted. A corrupt or
+ * Other files inside an archive (README, ...) are skipped but still counted. A corrupt or
  * truncated archive is a {@link BadRequest} (400), never an {@link IOException}.
  */
 public final class UploadExtractor {
@@ -46,7 +47,7 @@ public final class UploadExtractor {
 
     private final int maxEntries;
     private final long maxBytes;
-    private final Map<String, byte[]> files = new TreeMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
     private int entries;
     private long total;
 
@@ -56,14 +57,15 @@ public final class UploadExtractor {
     }
 
     /**
-     * Extracts the parts into a sorted map of relative path to bytes.
+     * Extracts the parts into a map of relative path to bytes, in the order of the parts and of the
+     * entries of an archive (the reading order of LEF files).
      *
      * @param maxEntries most files (parts plus archive entries)
      * @param maxBytes   largest total size after decompression, bytes
      */
     public static Map<String, byte[]> extract(List<Part> parts, int maxEntries, long maxBytes) throws IOException {
         if (parts.isEmpty()) {
-            throw new BadRequest("no files uploaded: send the Bookshelf files (or one .zip/.tar.gz) as multipart part 'files'");
+            throw new BadRequest("no files uploaded: send the Bookshelf or LEF/DEF files (or one .zip/.tar.gz) as multipart part 'files'");
         }
         UploadExtractor x = new UploadExtractor(maxEntries, maxBytes);
         for (Part part : parts) {
@@ -76,11 +78,12 @@ public final class UploadExtractor {
                     x.untar(new GZIPInputStream(new BufferedInputStream(part.in())));
                 } else if (lower.endsWith(".tar")) {
                     x.untar(part.in());
-                } else if (isBookshelf(lower)) {
+                } else if (isDesignFile(lower)) {
                     x.add(baseName(name), part.in());
                 } else {
                     throw new UnsupportedType("unsupported file '" + name + "': expected Bookshelf files ("
-                            + String.join(" ", BOOKSHELF) + ", optionally .gz) or one .zip, .tar or .tar.gz archive");
+                            + String.join(" ", BOOKSHELF) + ") or LEF/DEF files (" + String.join(" ", DesignFiles.LEFDEF)
+                            + "), optionally .gz, or one .zip, .tar or .tar.gz archive");
                 }
             } catch (IOException e) {
                 // a corrupt or truncated archive (ZipException, EOFException, ...): the client's fault
@@ -121,7 +124,7 @@ public final class UploadExtractor {
     }
 
     private void entry(String name, InputStream in) throws IOException {
-        if (isBookshelf(name.toLowerCase(Locale.ROOT))) {
+        if (isDesignFile(name.toLowerCase(Locale.ROOT))) {
             add(name, in);
         } else {
             count();
@@ -150,7 +153,7 @@ public final class UploadExtractor {
         }
         byte[] bytes = out.toByteArray();
         if (bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b) {
-            // gzipped (by name or by magic, as the Bookshelf reader detects it): count the size it
+            // gzipped (by name or by magic, as the Bookshelf and LEF/DEF readers detect it): count the size it
             // will have when the reader inflates it, so that a .gz part cannot be a decompression bomb
             total -= bytes.length;
             try (GZIPInputStream g = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
@@ -166,13 +169,16 @@ public final class UploadExtractor {
     }
 
     /**
-     * Normalises an entry name to forward slashes and rejects absolute names, drive letters and
-     * {@code ..} segments.
+     * Normalises an entry name to forward slashes and rejects absolute names, drive letters,
+     * control characters and {@code ..} segments.
      */
     static String safeName(String raw) {
         String n = raw.replace('\\', '/');
         if (n.isEmpty() || n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\0') >= 0) {
             throw new BadRequest("unsafe file name '" + raw + "' (absolute or empty)");
+        }
+        if (n.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new BadRequest("unsafe file name '" + raw.replaceAll("\\p{Cntrl}", "?") + "' (control character)");
         }
         StringBuilder sb = new StringBuilder();
         for (String seg : n.split("/")) {
@@ -191,6 +197,11 @@ public final class UploadExtractor {
             throw new BadRequest("unsafe file name '" + raw + "'");
         }
         return sb.toString();
+    }
+
+    /** Whether {@code lowerName} is a Bookshelf, LEF or DEF file (optionally gzipped). */
+    static boolean isDesignFile(String lowerName) {
+        return isBookshelf(lowerName) || DesignFiles.isLefDef(lowerName);
     }
 
     static boolean isBookshelf(String lowerName) {

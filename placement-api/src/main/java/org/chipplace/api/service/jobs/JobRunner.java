@@ -17,7 +17,9 @@ import java.util.zip.GZIPOutputStream;
 import org.chipplace.api.cli.MacroPlacers;
 import org.chipplace.api.service.ChipplaceProperties;
 import org.chipplace.api.service.Dtos.JobOptions;
+import org.chipplace.api.service.designs.DesignFormat;
 import org.chipplace.api.service.designs.DesignService;
+import org.chipplace.api.service.designs.LoadedDesign;
 import org.chipplace.api.service.render.CongestionPng;
 import org.chipplace.api.service.render.LayoutSvg;
 import org.chipplace.api.service.store.JobEntity;
@@ -27,11 +29,14 @@ import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobResultEntity;
 import org.chipplace.api.service.store.JobResultRepository;
 import org.chipplace.api.service.store.JobStatus;
+import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.MetricsOptions;
 import org.chipplace.metrics.MetricsReport;
 import org.chipplace.metrics.Rudy;
 import org.chipplace.metrics.RudyReport;
 import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.LefDef;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
@@ -113,9 +118,8 @@ public class JobRunner {
         try {
             progress.report("load", 0, 0, Double.NaN, Double.NaN);
             dir = Files.createTempDirectory("chipplace-job");
-            Path aux = job.getDesignId() != null ? designs.materialize(job.getDesignId(), dir)
-                    : designs.benchmarkAux(job.getBenchmark());
-            Netlist nl = Bookshelf.read(aux);
+            LoadedDesign design = designs.load(job.getDesignId(), job.getBenchmark(), dir);
+            Netlist nl = design.netlist();
             PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
             MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.Settings.defaults()
                     .withThreads(options.threads()).withFineTuneSteps(job.getFineTuneSteps()));
@@ -126,7 +130,7 @@ public class JobRunner {
                 MacroPlacers.close(macroPlacer);
             }
             progress.report("save", 0, 0, result.metrics().hpwl(), result.metrics().densityOverflow());
-            save(job, nl, result);
+            save(job, design, result);
             int n = jobs.finish(id, JobStatus.DONE, "done", 100, result.metrics().hpwl(),
                     result.metrics().densityOverflow(), null, Instant.now());
             outcome = n == 1 ? "DONE" : "DISCARDED";
@@ -225,19 +229,30 @@ public class JobRunner {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    private void save(JobEntity job, Netlist nl, PlacementResult r) throws IOException {
+    private void save(JobEntity job, LoadedDesign design, PlacementResult r) throws IOException {
+        Netlist nl = design.netlist();
         MetricsReport m = r.metrics();
         Path pl = Files.createTempFile("chipplace", ".pl");
+        Path defOut = design.def() == null ? null : Files.createTempFile("chipplace", ".def");
         byte[] gz;
+        byte[] defGz = null;
+        Double defHpwl = null;
         try {
             Bookshelf.writePl(nl, r.placement(), pl);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-                Files.copy(pl, out);
+            gz = gzip(pl);
+            if (defOut != null) {
+                LefDef.writeDef(design.def(), r.placement(), defOut);
+                defGz = gzip(defOut);
+                // the written DEF flips cells to their rows' orientation, which moves pins: measure it as
+                // written (as the place command does)
+                DefDesign written = LefDef.readDef(design.def().library(), defOut);
+                defHpwl = Hpwl.total(written.netlist(), written.placement().x(), written.placement().y());
             }
-            gz = bytes.toByteArray();
         } finally {
             Files.deleteIfExists(pl);
+            if (defOut != null) {
+                Files.deleteIfExists(defOut);
+            }
         }
         MetricsOptions mo = MetricsOptions.defaults().withTargetDensity(r.options().targetDensity());
         RudyReport rudy = Rudy.compute(nl, r.placement(), mo);
@@ -259,7 +274,22 @@ public class JobRunner {
         report.put("globalOverflowTrace", r.globalOverflowTrace());
         report.put("rudy", Map.of("nx", rudy.nx(), "ny", rudy.ny(), "peak", rudy.peak(),
                 "totalOverflow", rudy.totalOverflow()));
-        results.save(new JobResultEntity(job.getId(), m.hpwl(), m.weightedHpwl(), m.macroHpwl(), m.densityOverflow(),
-                m.legal(), r.totalSeconds(), json.writeValueAsString(report), gz, svg, png, Instant.now()));
+        report.put("format", (design.def() == null ? DesignFormat.BOOKSHELF : DesignFormat.LEFDEF).key());
+        if (defHpwl != null) {
+            report.put("defHpwl", defHpwl);
+        }
+        JobResultEntity result = new JobResultEntity(job.getId(), m.hpwl(), m.weightedHpwl(), m.macroHpwl(),
+                m.densityOverflow(), m.legal(), r.totalSeconds(), json.writeValueAsString(report), gz, svg, png,
+                Instant.now());
+        result.setPlacementDefGz(defGz);
+        results.save(result);
+    }
+
+    private static byte[] gzip(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            Files.copy(file, out);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -36,7 +36,20 @@ public class ResultService {
 
     /** The Bookshelf .pl of the final placement. */
     public byte[] placementPl(UUID id) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(result(id).getPlacementGz()))) {
+        return gunzip(result(id).getPlacementGz());
+    }
+
+    /** The placed DEF of a job on a LEF/DEF design; 404 when the job's design is Bookshelf. */
+    public byte[] placementDef(UUID id) {
+        byte[] gz = result(id).getPlacementDefGz();
+        if (gz == null) {
+            throw new NotFound("job " + id + " has no placed DEF: its design is Bookshelf, not LEF/DEF");
+        }
+        return gunzip(gz);
+    }
+
+    private static byte[] gunzip(byte[] gz) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

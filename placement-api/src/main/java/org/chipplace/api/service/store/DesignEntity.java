@@ -5,12 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * An uploaded Bookshelf design: its summary and the SHA-256 checksum of its files. The file bytes
+ * An uploaded design: its format, its summary and the SHA-256 checksum of its files. The file bytes
  * live in {@link DesignFileEntity} rows (in the database, so that every instance of the service
- * can read them). Coordinates are in Bookshelf database units.
+ * can read them). Coordinates are in the design's database units (Bookshelf units, or DEF units).
+ * {@code auxPath} is the design's main file: the {@code .aux} of a Bookshelf design, the
+ * {@code .def} of a LEF/DEF design, whose LEF files are {@code lefPaths} (one path per line, in
+ * reading order).
  */
 @Entity
 @Table(name = "design")
@@ -41,6 +45,10 @@ public class DesignEntity {
     private double coreYh;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** {@code bookshelf} or {@code lefdef}. */
+    private String format = "bookshelf";
+    @Column(name = "lef_paths")
+    private String lefPaths;
 
     protected DesignEntity() {
     }
@@ -52,6 +60,12 @@ public class DesignEntity {
         this.checksum = checksum;
         this.sizeBytes = sizeBytes;
         this.createdAt = createdAt;
+    }
+
+    /** Sets the format ({@code bookshelf} or {@code lefdef}) and, for LEF/DEF, the LEF paths in reading order. */
+    public void setFormat(String format, List<String> lefPaths) {
+        this.format = format;
+        this.lefPaths = lefPaths.isEmpty() ? null : String.join("\n", lefPaths);
     }
 
     /** Sets the netlist counts and the core box. */
@@ -136,5 +150,14 @@ public class DesignEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    /** The LEF paths in reading order; empty for a Bookshelf design. */
+    public List<String> getLefPaths() {
+        return lefPaths == null || lefPaths.isEmpty() ? List.of() : List.of(lefPaths.split("\n"));
     }
 }

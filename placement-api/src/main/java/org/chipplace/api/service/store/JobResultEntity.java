@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * The outcome of a DONE job: headline metrics (HPWL in database units, overflow dimensionless),
  * the full report (JSON), the placement as a gzipped Bookshelf {@code .pl}, the layout SVG and the
- * RUDY congestion PNG. One row per job; a re-run replaces it.
+ * RUDY congestion PNG, and for a LEF/DEF design the placed DEF (gzipped; null otherwise). One row
+ * per job; a re-run replaces it.
  */
 @Entity
 @Table(name = "job_result")
@@ -36,6 +37,8 @@ public class JobResultEntity {
     private byte[] congestionPng;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "placement_def_gz")
+    private byte[] placementDefGz;
 
     protected JobResultEntity() {
     }
@@ -103,5 +106,14 @@ public class JobResultEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The placed DEF, gzipped; null unless the job's design is LEF/DEF. */
+    public byte[] getPlacementDefGz() {
+        return placementDefGz;
+    }
+
+    public void setPlacementDefGz(byte[] placementDefGz) {
+        this.placementDefGz = placementDefGz;
     }
 }

@@ -78,6 +78,15 @@ public class JobController {
                 .body(results.placementPl(id));
     }
 
+    @Operation(summary = "Final placement as DEF (a job on a LEF/DEF design; 404 for a Bookshelf design)")
+    @GetMapping(path = "/api/jobs/{id}/placement.def", produces = MediaType.TEXT_PLAIN_VALUE)
+    public ResponseEntity<byte[]> placementDef(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(id + ".def").build().toString())
+                .body(results.placementDef(id));
+    }
+
     @Operation(summary = "Metrics, stages and traces of the job as JSON")
     @GetMapping(path = "/api/jobs/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> report(@PathVariable UUID id) {

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Geometry of a DONE job for the dashboard's canvas viewer ({@link LayoutGeometry}): the design is
- * read again (upload or benchmark) with the job's final {@code .pl}. The last few loaded jobs stay
+ * read again (upload of either format, or benchmark) with the job's final {@code .pl}. The last few loaded jobs stay
  * in memory, since the viewer asks for the layout and then for the nets of clicked macros.
  * 404 for an unknown job or macro, 409 while the job is not DONE.
  */
@@ -93,9 +93,7 @@ public class LayoutController {
         JobEntity job = jobs.find(id);
         Path dir = Files.createTempDirectory("chipplace-layout");
         try {
-            Path aux = job.getDesignId() != null ? designs.materialize(job.getDesignId(), dir)
-                    : designs.benchmarkAux(job.getBenchmark());
-            Netlist nl = Bookshelf.read(aux);
+            Netlist nl = designs.load(job.getDesignId(), job.getBenchmark(), dir).netlist();
             Path plFile = dir.resolve("result.pl");
             Files.write(plFile, pl);
             Placed placed = new Placed(nl, Bookshelf.readPl(nl, plFile));

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -48,6 +49,14 @@ class UploadExtractorTest {
         return out.toByteArray();
     }
 
+    static byte[] gz(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+            g.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
     static UploadExtractor.Part part(String name, byte[] bytes) {
         return new UploadExtractor.Part(name, new ByteArrayInputStream(bytes));
     }
@@ -71,6 +80,26 @@ class UploadExtractorTest {
         var tar = UploadExtractor.extract(List.of(part("d.tar.gz", tarGz(entries))), 10, 1000);
         assertThat(tar).containsOnlyKeys("ibm/d.aux", "ibm/d.nets");
         assertThat(tar.get("ibm/d.nets")).isEqualTo(b("n"));
+    }
+
+    @Test
+    void lefAndDefFilesAreKeptInUploadOrderLooseOrInAnArchive() throws IOException {
+        var loose = UploadExtractor.extract(List.of(part("z.lef", b("t")), part("d.def", b("d")),
+                part("a.lef.gz", gz(b("c")))), 10, 1000);
+        assertThat(loose.keySet()).containsExactly("z.lef", "d.def", "a.lef.gz");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("x/tech.lef", b("t"));
+        entries.put("x/README", b("r"));
+        entries.put("x/cells.lef", b("c"));
+        entries.put("x/top.def", b("d"));
+        assertThat(UploadExtractor.extract(List.of(part("x.zip", zip(entries))), 10, 1000).keySet())
+                .containsExactly("x/tech.lef", "x/cells.lef", "x/top.def");
+    }
+
+    @Test
+    void namesWithControlCharactersAreRejected() {
+        assertThatThrownBy(() -> UploadExtractor.extract(List.of(part("a\nb.lef", b("t"))), 10, 1000))
+                .isInstanceOf(BadRequest.class).hasMessageContaining("control character");
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class DesignControllerTest extends WebSliceTest {
     static final UUID ID = UUID.fromString("11111111-2222-3333-4444-555555555555");
     static final DesignSummary SUMMARY = new DesignSummary(ID, "tiny", "tiny.aux", "ab".repeat(32), 1234, 100, 90,
-            300, 95, 2, 93, 5, new Core(0, 0, 100, 80), Instant.parse("2026-01-01T00:00:00Z"));
+            300, 95, 2, 93, 5, new Core(0, 0, 100, 80), Instant.parse("2026-01-01T00:00:00Z"), "bookshelf", null,
+            List.of());
 
     private static MockMultipartFile file(String name) {
         return new MockMultipartFile("files", name, "application/octet-stream", "x".getBytes());

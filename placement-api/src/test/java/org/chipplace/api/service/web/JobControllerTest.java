@@ -134,6 +134,20 @@ class JobControllerTest extends WebSliceTest {
     }
 
     @Test
+    void placedDefIsServedAsTextAndIs404ForABookshelfJob() throws Exception {
+        when(results.placementDef(ID)).thenReturn("VERSION 5.8 ;\nDESIGN top ;\n".getBytes());
+        mvc.perform(get("/api/jobs/" + ID + "/placement.def")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ID + ".def\""))
+                .andExpect(content().string("VERSION 5.8 ;\nDESIGN top ;\n"));
+        UUID other = UUID.randomUUID();
+        when(results.placementDef(other)).thenThrow(new NotFound("job " + other + " has no placed DEF"));
+        mvc.perform(get("/api/jobs/" + other + "/placement.def")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("job " + other + " has no placed DEF"));
+    }
+
+    @Test
     void resultsOfAJobThatIsNotDoneAre409AndOfAnUnknownJob404() throws Exception {
         when(results.layoutSvg(ID)).thenThrow(new Conflict("job is RUNNING"));
         mvc.perform(get("/api/jobs/" + ID + "/layout.svg")).andExpect(status().isConflict())

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
 import org.chipplace.api.service.TestDesigns;
+import org.chipplace.api.service.designs.LoadedDesign;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
@@ -27,15 +27,8 @@ class LayoutControllerTest extends WebSliceTest {
         when(results.placementPl(id)).thenReturn(Files.readAllBytes(TestDesigns.tinyDir().resolve("tiny.pl")));
         when(jobs.find(id)).thenReturn(new JobEntity(id, design, null, "tiny", "none", 1, 0, "{}", null, null,
                 Instant.now()));
-        when(designs.materialize(eq(design), any())).thenAnswer(inv -> {
-            Path dir = inv.getArgument(1);
-            try (var files = Files.list(TestDesigns.tinyDir())) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, dir.resolve(f.getFileName()));
-                }
-            }
-            return dir.resolve("tiny.aux");
-        });
+        when(designs.load(eq(design), any(), any()))
+                .thenAnswer(inv -> new LoadedDesign(Bookshelf.read(TestDesigns.tinyAux()), null));
     }
 
     @Test

@@ -1,0 +1,13 @@
+package org.chipplace.api.service.designs;
+
+import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.Netlist;
+
+/**
+ * A design read for a job or for the viewer.
+ *
+ * @param netlist the netlist (database units of its format)
+ * @param def     for a LEF/DEF design, the DEF as read (to write the placed DEF into); null for Bookshelf
+ */
+public record LoadedDesign(Netlist netlist, DefDesign def) {
+}
