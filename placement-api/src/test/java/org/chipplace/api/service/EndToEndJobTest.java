@@ -100,6 +100,7 @@ class EndToEndJobTest {
         assertThat(r.getBody().get("nodes").asInt()).isEqualTo(nl.numNodes());
         assertThat(r.getBody().get("nets").asInt()).isEqualTo(nl.numNets());
         assertThat(r.getBody().get("checksum").asText()).hasSize(64);
+        assertThat(r.getBody().get("format").asText()).isEqualTo("bookshelf");
         return r.getBody().get("id").asText();
     }
 
@@ -141,6 +142,11 @@ class EndToEndJobTest {
         assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
         assertThat(report.get("metrics").get("hpwl").asDouble()).isEqualTo(done.get("hpwl").asDouble());
         assertThat(report.get("stages").size()).isPositive();
+        assertThat(report.get("format").asText()).isEqualTo("bookshelf");
+        // a placed DEF exists only for LEF/DEF designs
+        ResponseEntity<String> noDef = http.getForEntity("/api/jobs/" + id + "/placement.def", String.class);
+        assertThat(noDef.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(noDef.getBody()).contains("\"status\":404").contains("not LEF/DEF");
 
         ResponseEntity<String> pl = http.getForEntity("/api/jobs/" + id + "/placement.pl", String.class);
         assertThat(pl.getStatusCode()).isEqualTo(HttpStatus.OK);
