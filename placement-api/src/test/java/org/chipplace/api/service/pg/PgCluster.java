@@ -41,10 +41,17 @@ final class PgCluster {
 
     /** Uploads examples/tiny through the service of {@code ctx}; returns the design id. */
     static UUID uploadTiny(ConfigurableApplicationContext ctx) throws IOException {
+        try (var files = Files.list(TestDesigns.tinyDir())) {
+            return upload(ctx, files.sorted().toList());
+        }
+    }
+
+    /** Uploads {@code files} (in this order) through the service of {@code ctx}; returns the design id. */
+    static UUID upload(ConfigurableApplicationContext ctx, List<Path> files) throws IOException {
         List<UploadExtractor.Part> parts = new ArrayList<>();
         List<InputStream> open = new ArrayList<>();
-        try (var files = Files.list(TestDesigns.tinyDir())) {
-            for (Path p : files.sorted().toList()) {
+        try {
+            for (Path p : files) {
                 InputStream in = Files.newInputStream(p);
                 open.add(in);
                 parts.add(new UploadExtractor.Part(p.getFileName().toString(), in));
