@@ -47,10 +47,12 @@ export function timeline(stages) {
       el('span', { class: 'num muted', text: Number.isFinite(s.hpwl) ? 'HPWL ' + num(s.hpwl) : '' }))));
 }
 
-function downloads(id) {
+/** Download links of a DONE job; the placed DEF only for a LEF/DEF design (report.format). */
+function downloads(id, report) {
   const a = (href, text) => el('a', { href, text, download: '', class: 'button small' });
   return el('div', { class: 'downloads row' },
     a('/api/jobs/' + id + '/placement.pl', '.pl'),
+    report.format === 'lefdef' ? a('/api/jobs/' + id + '/placement.def', '.def') : null,
     a('/api/jobs/' + id + '/report.json', 'report.json'),
     a('/api/jobs/' + id + '/layout.svg', 'layout.svg'),
     a('/api/jobs/' + id + '/congestion.png', 'congestion.png'));
@@ -97,8 +99,8 @@ export async function jobPage(root, id, q = new URLSearchParams()) {
     es.onerror = () => es.close();
     return () => es.close();
   }
-  head.append(downloads(id));
   const report = await getJson('/api/jobs/' + id + '/report.json');
+  head.append(downloads(id, report));
   const viewerBox = el('div', { class: 'viewer-box' });
   const nets = el('div', { class: 'card net-panel', id: 'net-panel' });
   root.append(el('section', { class: 'layout-grid' }, el('div', { class: 'card' }, viewerBox),

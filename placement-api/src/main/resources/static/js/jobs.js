@@ -7,7 +7,8 @@ const PLACERS = ['none', 'greedy', 'ea', 'dt'];
 function submitForm(onSubmitted) {
   const msg = el('span', { class: 'form-msg', id: 'submit-msg' });
   const files = el('input', { type: 'file', id: 'design-files', multiple: true,
-    accept: '.aux,.nodes,.nets,.wts,.pl,.scl,.zip,.tar,.gz,.tgz' });
+    accept: '.aux,.nodes,.nets,.wts,.pl,.scl,.lef,.def,.zip,.tar,.gz,.tgz',
+    title: 'Bookshelf files (.aux .nodes .nets .pl .scl [.wts]), or LEF files and one DEF, or one archive' });
   const design = el('select', { id: 'design-select' }, el('option', { value: '', text: '— upload files —' }));
   const placer = el('select', { id: 'macro-placer' }, PLACERS.map((p) => el('option', { value: p, text: p })));
   const seed = el('input', { type: 'number', id: 'seed', value: '1', min: '0', step: '1' });
@@ -25,7 +26,8 @@ function submitForm(onSubmitted) {
       if (designs.length) {
         design.append(el('optgroup', { label: 'uploaded designs' },
           designs.map((d) => el('option', { value: d.id,
-            text: d.name + ' (' + num(d.cells) + ' cells, ' + d.macros + ' macros, ' + shortId(d.id) + ')' }))));
+            text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : '') + ' (' + num(d.cells) + ' cells, ' + d.macros
+              + ' macros, ' + shortId(d.id) + ')' }))));
       }
     });
   design.addEventListener('change', () => { files.disabled = design.value !== ''; });
@@ -34,7 +36,7 @@ function submitForm(onSubmitted) {
     el('h2', { text: 'New placement job' }),
     el('div', { class: 'grid-form' },
       el('label', {}, 'Design', design),
-      el('label', {}, 'Bookshelf files or an archive', files),
+      el('label', {}, 'Bookshelf or LEF/DEF files, or an archive', files),
       el('label', {}, 'Macro placer', placer),
       el('label', {}, 'Seed', seed),
       el('label', {}, 'Fine-tuning steps', fine),

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Design uploads and the benchmarks folder. */
+/** Design uploads (Bookshelf or LEF/DEF) and the benchmarks folder. */
 @RestController
 @Tag(name = "designs")
 public class DesignController {
@@ -35,8 +35,9 @@ public class DesignController {
         this.props = props;
     }
 
-    @Operation(summary = "Upload a Bookshelf design: the files (.aux .nodes .nets [.wts] .pl .scl) as parts "
-            + "'files', or one .zip/.tar/.tar.gz holding them")
+    @Operation(summary = "Upload a design as parts 'files': Bookshelf files (.aux .nodes .nets [.wts] .pl .scl), "
+            + "or LEF files (technology LEF first) and one .def, or one .zip/.tar/.tar.gz holding them; "
+            + "the summary's 'format' is bookshelf or lefdef")
     @PostMapping(path = "/api/designs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<DesignSummary> upload(@RequestPart("files") List<MultipartFile> files) throws IOException {
         long size = 0;
