@@ -105,5 +105,6 @@ class LefDefJobTest {
         JsonNode layout = http.getForObject("/api/jobs/" + id + "/layout.json", JsonNode.class);
         assertThat(layout.get("macros").size()).isEqualTo(1);
         assertThat(layout.get("numCells").asInt()).isEqualTo(80);
+        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/jobs/{id}/placement.def");
     }
 }

@@ -9,11 +9,15 @@ import static org.chipplace.api.service.reliability.HostileInputs.tinyPlLine;
 import static org.chipplace.api.service.reliability.HostileInputs.tinyWith;
 import static org.chipplace.api.service.reliability.HostileInputs.zip;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.chipplace.api.service.TestDesigns;
 
 /** The table of bad requests of {@link BadInputTableTest} (and of docs/reliability.md). */
 final class BadInputs {
@@ -150,6 +154,11 @@ final class BadInputs {
         upload("U34", "over the upload limit: 300 KiB (limit 200 KiB; stands for a 2 GB upload)",
                 one("big.nodes", random(300 * 1024)), 413),
         upload("U35", "empty upload part (0 bytes tiny.aux only)", one("tiny.aux", new byte[0]), 400),
+        upload("U36", "the tiny LEF/DEF design, 3 LEF files and a DEF (control)", lefDef(null), 201),
+        upload("U37", "a .def without its LEF files", one("tinydef.def", lefDef(null).get("tinydef.def")), 400),
+        upload("U38", "Bookshelf and LEF/DEF files in one upload", tinyWith("tinydef.def",
+                new String(lefDef(null).get("tinydef.def"), StandardCharsets.UTF_8)), 400),
+        upload("U39", "DEF component of a macro no LEF defines", lefDef("- u7 NOSUCHCELL + UNPLACED ;"), 400),
         post("J1", "job: malformed JSON", "/api/jobs", "{\"design\": ", 400),
         post("J2", "job: unknown design id", "/api/jobs", "{\"design\":\"00000000-0000-0000-0000-000000000000\"}", 404),
         post("J3", "job: unknown macro placer", "/api/jobs", "{\"design\":\"bench:tiny\",\"macroPlacer\":\"foo\"}", 400),
@@ -162,6 +171,21 @@ final class BadInputs {
                 null, 404),
         post("S1", "sweep of 12 jobs (limit 10)", "/api/sweeps", "{\"designs\":[\"bench:tiny\"],\"configs\":"
                 + "[{\"name\":\"a\"},{\"name\":\"b\"},{\"name\":\"c\"}],\"seeds\":[1,2,3,4]}", 400));
+
+    /** The tiny LEF/DEF design of the test resources; {@code u7Line} (when not null) replaces u7's component line. */
+    static Map<String, byte[]> lefDef(String u7Line) {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        try {
+            for (String lef : TestDesigns.LEFS) {
+                m.put(lef, Files.readAllBytes(TestDesigns.lefDefDir().resolve(lef)));
+            }
+            String def = Files.readString(TestDesigns.lefDefDir().resolve(TestDesigns.DEF));
+            m.put(TestDesigns.DEF, b(u7Line == null ? def : def.replace("- u7 INV + UNPLACED ;", u7Line)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
 
     static Map<String, byte[]> tinyWithGz() {
         Map<String, byte[]> m = tiny();
