@@ -17,7 +17,7 @@ lefs=(--lef "$out/design/tech.lef" --lef "$out/design/cells.lef")
 java -Xmx4g -jar "$jar" evaluate "${lefs[@]}" --def "$out/design/design.def" --json > "$out/input.json"
 java -Xmx4g -jar "$jar" evaluate "${lefs[@]}" --def "$out/design/reference.def" --json > "$out/reference.json"
 /usr/bin/time -f "place: %e s wall, %M KB peak RSS" java -Xmx6g -jar "$jar" place "${lefs[@]}" \
-    --def "$out/design/design.def" --out "$out/place" --threads "$threads" 2> "$out/place.log" || { tail -20 "$out/place.log"; exit 1; }
+    --def "$out/design/design.def" --out "$out/place" --threads "$threads" > "$out/place.out" 2> "$out/place.log" || { tail -20 "$out/place.log"; exit 1; }
 tail -1 "$out/place.log"
 java -Xmx4g -jar "$jar" evaluate "${lefs[@]}" --def "$out/place/ariane_like.def" --json > "$out/final.json"
 echo "load after: $(uptime)"
