@@ -1,5 +1,10 @@
 package org.chipplace.netlist;
 
+import static org.chipplace.netlist.OpenRoadLikeLibrary.ceilTo;
+import static org.chipplace.netlist.OpenRoadLikeLibrary.clamp;
+import static org.chipplace.netlist.OpenRoadLikeLibrary.gauss;
+import static org.chipplace.netlist.OpenRoadLikeLibrary.weighted;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +100,7 @@ final class OpenRoadLikeLefDef {
             for (int c = 0; c < cells; c++) {
                 double r = rnd.nextDouble();
                 master[c] = r < 0.02 ? triples[rnd.nextInt(triples.length)]
-                        : r < 0.12 ? doubles[rnd.nextInt(doubles.length)] : singles[weighted(weights)];
+                        : r < 0.12 ? doubles[rnd.nextInt(doubles.length)] : singles[weighted(rnd, weights)];
                 count[OpenRoadLikeLibrary.ROWS[master[c]]]++;
                 cellArea += width(c) * (double) height(c);
             }
@@ -121,21 +126,6 @@ final class OpenRoadLikeLefDef {
                     * OpenRoadLikeLibrary.SRAM_H;
             return new Summary(count[1], count[2], count[3], macroAt.size(), ioPins, rows, numNets,
                     coreW / (double) OpenRoadLikeLibrary.DBU, cellArea / free);
-        }
-
-        private int weighted(int[] w) {
-            int total = 0;
-            for (int v : w) {
-                total += v;
-            }
-            int r = rnd.nextInt(total);
-            for (int i = 0; i < w.length; i++) {
-                r -= w[i];
-                if (r < 0) {
-                    return i;
-                }
-            }
-            return w.length - 1;
         }
 
         private long width(int c) {
@@ -193,10 +183,6 @@ final class OpenRoadLikeLefDef {
                 }
             }
             return true;
-        }
-
-        private static long ceilTo(long v, long q) {
-            return (v + q - 1) / q * q;
         }
 
         private boolean inMacro(long x, long y, long w, long h) {
@@ -404,15 +390,6 @@ final class OpenRoadLikeLefDef {
                         + at[1] + " ) N ;\n");
             }
             w.write("END PINS\n");
-        }
-
-        private static double gauss(SplittableRandom r) {
-            double u = 1 - r.nextDouble();
-            return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
-        }
-
-        private static long clamp(long v, long lo, long hi) {
-            return Math.max(lo, Math.min(hi, v));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 
 /**
  * The LEF side of {@link OpenRoadLikeLefDef}: a NanGate45-like technology (site 0.19 x 1.4 um,
@@ -103,6 +104,37 @@ final class OpenRoadLikeLibrary {
         w.write("  PIN " + name + "\n    DIRECTION " + dir + " ;\n    USE SIGNAL ;\n    PORT\n      LAYER metal1 ;\n"
                 + "        RECT " + fmt(x - 0.035) + " " + fmt(y - 0.1) + " " + fmt(x + 0.035) + " " + fmt(y + 0.1)
                 + " ;\n    END\n  END " + name + "\n");
+    }
+
+    /** Index drawn with probability proportional to {@code w[i]}. */
+    static int weighted(SplittableRandom rnd, int[] w) {
+        int total = 0;
+        for (int v : w) {
+            total += v;
+        }
+        int r = rnd.nextInt(total);
+        for (int i = 0; i < w.length; i++) {
+            r -= w[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return w.length - 1;
+    }
+
+    /** {@code v} rounded up to a multiple of {@code q}. */
+    static long ceilTo(long v, long q) {
+        return (v + q - 1) / q * q;
+    }
+
+    /** A standard normal sample (Box-Muller). */
+    static double gauss(SplittableRandom r) {
+        double u = 1 - r.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+    }
+
+    static long clamp(long v, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     static String fmt(double v) {

@@ -215,7 +215,7 @@ final class MultiRowLegalizer {
         double lo = tk - maxD - ws;
         double hi = tk + maxD + ws + 1;
         int wFrom = lo <= 0 ? 0 : (int) Math.min(nw, ((long) lo) >>> 6);
-        int wEnd = hi >= (double) nw * 64 ? nw : ((int) hi >>> 6) + 1;
+        int wEnd = hi <= 0 ? 0 : hi >= (double) nw * 64 ? nw : ((int) hi >>> 6) + 1;
         if (wFrom >= wEnd) {
             return -1;
         }

@@ -114,6 +114,20 @@ class MultiRowLegalizerTest {
     }
 
     @Test
+    void multiRowCellsFarOutsideTheRowsComeToTheNearestEdge() {
+        NetlistBuilder b = new NetlistBuilder("outside");
+        TestDesigns.addRows(b, 8, 30);
+        int left = cell(b, "left", 3, 2, -500, 3.3 * H);   // nearest N row with a row above: row 4
+        int right = cell(b, "right", 3, 3, 900, -200);     // odd height: bottom row 0
+        Netlist nl = b.build();
+        Placement p = nl.initialPlacement();
+        CellLegalizer.legalize(nl, p, opts());
+        assertThat(new double[] {p.x()[left], p.y()[left]}).containsExactly(0, 4 * H);
+        assertThat(new double[] {p.x()[right], p.y()[right]}).containsExactly(27, 0);
+        assertLegal(nl, p);
+    }
+
+    @Test
     void evenHeightCellNeverStraddlesAMissingRow() {
         NetlistBuilder b = new NetlistBuilder("gap");
         for (int r : new int[] {0, 1, 2, 4, 5}) { // row 3 missing
