@@ -4,8 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o -pl netlist-io -am test-compile
-cpfile="$(mktemp)"
-trap 'rm -f "$cpfile"' EXIT
-mvn -B -q -o -pl netlist-io dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
-java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes:$(cat "$cpfile")" \
+# the benchmark and the reader need nothing beyond netlist-io's own classes (no dependency resolution offline)
+java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes" \
     org.chipplace.netlist.LefDefBenchmark "${1:-80000}" "${2:-133}"

@@ -18,7 +18,11 @@ import org.chipplace.netlist.Row;
  *   <li>Outside core: movable objects with any edge more than epsilon beyond the core. Skipped
  *       when the core is empty.</li>
  *   <li>Rows (standard cells only): the bottom must be within epsilon of a row's y; a cell taller
- *       than that row must also end within epsilon of some row's top. Sites: on the bottom row
+ *       than that row (a multi-row-height cell) must be covered by abutting rows from its bottom to
+ *       exactly its top, each holding its x range (a missing row counts it off row).</li>
+ *   <li>Power-rail parity: a multi-row cell spanning an even number of rows whose bottom row has
+ *       {@link Row#parity()} 1 ({@code FS}/{@code S}) counts in {@link Legality#cellsWrongParity()}
+ *       (rows of unknown orientation never do). Sites: on the bottom row
  *       (or a sub-row at the same y) the cell must lie within the row's x range and
  *       {@code x - row.x} must be a multiple of the site spacing, within epsilon. Off-row cells are
  *       not counted as off-site. Skipped (0) when the design has no rows.</li>
@@ -47,8 +51,9 @@ public final class LegalityChecker {
         OverlapSweep.Result ov = overlap(nl, p, eps);
         int outside = outsideCore(nl, p, eps);
         int[] rowSite = rowsAndSites(nl, p, eps);
-        boolean legal = ov.pairs() == 0 && ov.area() == 0 && outside == 0 && rowSite[0] == 0 && rowSite[1] == 0;
-        return new Legality(ov.area(), ov.pairs(), outside, rowSite[0], rowSite[1], legal);
+        boolean legal = ov.pairs() == 0 && ov.area() == 0 && outside == 0 && rowSite[0] == 0 && rowSite[1] == 0
+                && rowSite[2] == 0;
+        return new Legality(ov.area(), ov.pairs(), outside, rowSite[0], rowSite[1], rowSite[2], legal);
     }
 
     /** Overlap among movable objects and between movable and blocking fixed objects. */
@@ -106,12 +111,12 @@ public final class LegalityChecker {
         return count;
     }
 
-    /** {cells off row, cells off site}. */
+    /** {cells off row, cells off site, even-height cells on a row of the wrong parity}. */
     static int[] rowsAndSites(Netlist nl, Placement p, double eps) {
         Row[] rows = nl.rows();
         int r = rows.length;
         if (r == 0) {
-            return new int[2];
+            return new int[3];
         }
         double[] ry = new double[r], rtop = new double[r], rx = new double[r], rxh = new double[r], sp = new double[r];
         for (int i = 0; i < r; i++) {
@@ -121,11 +126,9 @@ public final class LegalityChecker {
             rxh[i] = rows[i].xMax();
             sp[i] = rows[i].siteSpacing();
         }
-        double[] tops = rtop.clone();
-        Arrays.sort(tops);
         double[] x = p.x(), y = p.y(), w = nl.widths(), h = nl.heights();
         byte[] kind = nl.kinds();
-        int offRow = 0, offSite = 0;
+        int offRow = 0, offSite = 0, parity = 0;
         for (int v = 0, n = nl.numNodes(); v < n; v++) {
             if (kind[v] != CELL) {
                 continue;
@@ -136,10 +139,25 @@ public final class LegalityChecker {
                 continue;
             }
             if (h[v] > rtop[first] - ry[first] + eps) {
-                int t = lowerBound(tops, y[v] + h[v] - eps);
-                if (t >= r || tops[t] > y[v] + h[v] + eps) {
+                // multi-row cell: rows must cover it without gaps, bottom to top, and have its height
+                int bottom = -1;
+                int span = 0;
+                double yy = y[v];
+                while (yy < y[v] + h[v] - eps) {
+                    int c = covering(ry, rx, rxh, yy, x[v], w[v], eps);
+                    if (c < 0) {
+                        break;
+                    }
+                    bottom = bottom < 0 ? c : bottom;
+                    span++;
+                    yy = rtop[c];
+                }
+                if (Math.abs(yy - y[v] - h[v]) > eps) {
                     offRow++;
                     continue;
+                }
+                if (span % 2 == 0 && rows[bottom].parity() == 1) {
+                    parity++;
                 }
             }
             // sub-rows at this y: first .. last-1, sorted by x; candidate = last with rx <= x + eps
@@ -149,7 +167,18 @@ public final class LegalityChecker {
                 offSite++;
             }
         }
-        return new int[] {offRow, offSite};
+        return new int[] {offRow, offSite, parity};
+    }
+
+    /** A row whose bottom is at {@code yy} and whose x range holds {@code [x, x+w]}, or -1. */
+    private static int covering(double[] ry, double[] rx, double[] rxh, double yy, double x, double w, double eps) {
+        int first = lowerBound(ry, yy - eps);
+        for (int i = first; i < ry.length && ry[i] <= yy + eps; i++) {
+            if (rx[i] <= x + eps && rxh[i] >= x + w - eps) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the cell is on a site of one of the sub-rows {@code from..to} (inclusive). */

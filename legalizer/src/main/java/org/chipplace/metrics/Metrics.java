@@ -23,6 +23,6 @@ public final class Metrics {
         return new MetricsReport(nl.name(), nl.numNodes(), nl.numNets(), nl.numPins(), nl.numMovable(),
                 nl.numMacros(), nl.numCells(), hpwl, weighted, macro, l.overlapArea(), l.overlapPairs(),
                 l.outsideCore(), l.cellsOffRow(), l.cellsOffSite(), l.legal(), d.overflow(), r.peak(),
-                r.totalOverflow());
+                r.totalOverflow(), l.cellsWrongParity());
     }
 }

@@ -23,9 +23,11 @@ package org.chipplace.metrics;
  * @param densityOverflow see {@link DensityReport#overflow()}
  * @param rudyPeak        see {@link RudyReport#peak()}
  * @param rudyOverflow    see {@link RudyReport#totalOverflow()}
+ * @param cellsWrongParity see {@link Legality#cellsWrongParity()} (last, so that the older keys keep their order)
  */
 public record MetricsReport(String design, int nodes, int nets, int pins, int movable, int macros, int cells,
                             double hpwl, double weightedHpwl, double macroHpwl, double overlapArea,
                             long overlapPairs, int outsideCore, int cellsOffRow, int cellsOffSite, boolean legal,
-                            double densityOverflow, double rudyPeak, double rudyOverflow) {
+                            double densityOverflow, double rudyPeak, double rudyOverflow,
+                            int cellsWrongParity) {
 }

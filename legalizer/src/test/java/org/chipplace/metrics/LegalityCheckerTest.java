@@ -24,7 +24,7 @@ class LegalityCheckerTest {
     void legalRowAlignedPlacementIsLegal() {
         Netlist nl = cells(4, 6, 3);
         Legality l = LegalityChecker.check(nl, Reference.at(0, 0, 4, 0, 96, 90));
-        assertThat(l).isEqualTo(new Legality(0, 0, 0, 0, 0, true));
+        assertThat(l).isEqualTo(new Legality(0, 0, 0, 0, 0, 0, true));
     }
 
     @Test

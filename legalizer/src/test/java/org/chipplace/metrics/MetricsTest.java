@@ -22,7 +22,7 @@ class MetricsTest {
                 nl.numMovable(), nl.numMacros(), nl.numCells(), Hpwl.total(nl, p.x(), p.y()),
                 Hpwl.weighted(nl, p.x(), p.y()), Hpwl.macro(nl, p.x(), p.y()), l.overlapArea(), l.overlapPairs(),
                 l.outsideCore(), l.cellsOffRow(), l.cellsOffSite(), l.legal(), d.overflow(), ru.peak(),
-                ru.totalOverflow());
+                ru.totalOverflow(), l.cellsWrongParity());
         assertThat(r).isEqualTo(expected);
         assertThat(r.overlapPairs()).isPositive();
         assertThat(r.legal()).isFalse();
@@ -45,6 +45,6 @@ class MetricsTest {
                 .toArray(String[]::new);
         assertThat(names).containsExactly("design", "nodes", "nets", "pins", "movable", "macros", "cells", "hpwl",
                 "weightedHpwl", "macroHpwl", "overlapArea", "overlapPairs", "outsideCore", "cellsOffRow",
-                "cellsOffSite", "legal", "densityOverflow", "rudyPeak", "rudyOverflow");
+                "cellsOffSite", "legal", "densityOverflow", "rudyPeak", "rudyOverflow", "cellsWrongParity");
     }
 }

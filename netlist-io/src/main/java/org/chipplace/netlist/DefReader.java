@@ -325,6 +325,8 @@ final class DefReader {
         int node = fixed ? builder().addFixed(name, w, h, false) : builder().addMovable(name, w, h);
         if (!fixed && m.isBlock()) {
             builder().setMacro(node);
+        } else if (!fixed && "CORE".equalsIgnoreCase(m.macroClass())) {
+            builder().setStandardCell(node); // multi-row-height CORE cells stay cells
         }
         builder().setPosition(node, x, y, DefOrient.NAMES[o]);
         if (i == compMacro.length) {

@@ -29,7 +29,7 @@ final class DefWriter {
         for (Row r : nl.rows()) {
             rowOrient.putIfAbsent(r.y(), r.orient());
         }
-        double rowHeight = nl.rowHeight();
+        byte cell = NodeKind.CELL.code();
         List<DefDesign.Component> comps = d.components();
         byte[] src = d.source;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
@@ -52,8 +52,11 @@ final class DefWriter {
                 if (o < 0) {
                     o = DefOrient.code(c.orient());
                 }
-                if (!c.isFixed() && !DefOrient.swapsSize(o) && nl.heights()[i] <= rowHeight + 1e-9) {
-                    o = rowOrientation(o, rowOrient.get((double) ly));
+                if (nl.kinds()[i] == cell && !DefOrient.swapsSize(o)) {
+                    String row = rowOrient.get((double) ly);
+                    // even-height cells: N family wherever they are (their bottom rail is the N rows' one)
+                    boolean even = nl.rowSpan(i) % 2 == 0 && ("N".equals(row) || "FS".equals(row));
+                    o = rowOrientation(o, even ? "N" : row);
                 }
                 sb.setLength(0);
                 if (cs == ce && cs > 0 && !Character.isWhitespace(src[cs - 1])) {
@@ -74,8 +77,8 @@ final class DefWriter {
     }
 
     /**
-     * The orientation a single-row cell must take in a row of orientation {@code row} ({@code N}
-     * or {@code FS}), keeping whether it is mirrored in x: N/FN in an N row, FS/S in an FS row.
+     * The orientation a single-row (or odd-height) cell must take in a row of orientation {@code row}
+     * ({@code N} or {@code FS}), keeping whether it is mirrored in x: N/FN in an N row, FS/S in an FS row.
      * Other rows (or none at that y) keep {@code o}.
      */
     static int rowOrientation(int o, String row) {

@@ -40,7 +40,9 @@ import java.util.List;
  * {@code VIAS}, {@code SPECIALNETS}, {@code PROPERTYDEFINITIONS}, {@code NONDEFAULTRULES},
  * {@code REGIONS}, {@code GROUPS}, {@code SCANCHAINS}, ... are skipped. Components with status
  * FIXED or COVER are {@link NodeKind#FIXED}; the others are movable, {@link NodeKind#MACRO} when
- * their LEF class is {@code BLOCK} or they are taller than the row height. For orientations E, W,
+ * their LEF class is {@code BLOCK}, or when they are taller than the row height and not a
+ * {@code CLASS CORE} cell an integral number of rows tall (such multi-row-height cells are
+ * {@link NodeKind#CELL}s spanning {@link Netlist#rowSpan} rows). For orientations E, W,
  * FE and FW the node's width and height are swapped, and every pin offset is rotated/mirrored by
  * the component's orientation. The core is the rows' bounding box (the die area without rows).
  *
@@ -75,8 +77,10 @@ public final class LefDef {
      * {@code p} (node {@code i} is component {@code i}); everything else is copied byte for byte.
      * Components read as FIXED or COVER keep their status, all others become {@code PLACED}.
      * Coordinates are rounded to integral database units. The orientation is {@code p}'s when it is a
-     * DEF orientation, else the one read; a movable cell no taller than a row whose y is the y of an
-     * {@code N} or {@code FS} row takes that row's orientation (N/FN, FS/S, keeping an x-mirror).
+     * DEF orientation, else the one read; a movable standard cell ({@link NodeKind#CELL}, not rotated)
+     * whose y is the y of an {@code N} or {@code FS} row takes its orientation from that bottom row
+     * when it spans an odd number of rows (N/FN on an N row, FS/S on an FS row, keeping an x-mirror),
+     * and N/FN when it spans an even number (its bottom rail must be the N rows' one).
      * I/O pins and blockage nodes are not written (their DEF text is kept).
      *
      * @throws IllegalArgumentException for a placement of the wrong size or a non-finite coordinate

@@ -120,7 +120,7 @@ public final class Netlist {
         return numCells;
     }
 
-    /** Movable macros (taller than the row height). */
+    /** Movable macros (taller than the row height, unless a multi-row standard cell; or LEF {@code CLASS BLOCK}). */
     public int numMacros() {
         return numMacros;
     }
@@ -223,6 +223,18 @@ public final class Netlist {
     /** The most common row height, or NaN when there are no rows. */
     public double rowHeight() {
         return rowHeight;
+    }
+
+    /**
+     * Number of rows node {@code v} spans: {@code round(height / rowHeight)}, at least 1 (1 when the
+     * design has no rows). Meaningful for {@link NodeKind#CELL} nodes, which are either one row tall or
+     * (LEF {@code CLASS CORE} cells) an integral number of rows tall.
+     */
+    public int rowSpan(int v) {
+        if (!(rowHeight > 0)) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.rint(height[v] / rowHeight));
     }
 
     public double coreXl() {

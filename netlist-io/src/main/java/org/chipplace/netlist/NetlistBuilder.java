@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Builds a {@link Netlist} node by node and net by net (used by the parsers, the synthetic
  * generator and tests). Movable nodes are classified at {@link #build()}: taller than the most
- * common row height means {@link NodeKind#MACRO}, otherwise {@link NodeKind#CELL}.
+ * common row height means {@link NodeKind#MACRO}, otherwise {@link NodeKind#CELL}; nodes marked by
+ * {@link #setStandardCell} (LEF {@code CLASS CORE}) are cells also when they are an integral
+ * number of rows tall (multi-row-height cells), and {@link #setMacro} forces a macro.
  *
  * <p>Not thread-safe; single use.
  */
@@ -21,7 +23,7 @@ public final class NetlistBuilder {
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private double[] width = new double[16];
     private double[] height = new double[16];
-    private byte[] fixedKind = new byte[16]; // 0 movable, 1 fixed, 2 fixed NI, 3 movable macro
+    private byte[] fixedKind = new byte[16]; // 0 movable, 1 fixed, 2 fixed NI, 3 movable macro, 4 standard cell
     private double[] x = new double[16];
     private double[] y = new double[16];
     private String[] orient = new String[16];
@@ -116,6 +118,19 @@ public final class NetlistBuilder {
         return this;
     }
 
+    /**
+     * Marks a movable node as a standard cell (a LEF {@code CLASS CORE} macro): at {@link #build()} it
+     * is a {@link NodeKind#CELL} when its height is at most the row height or an integral multiple of
+     * it (a multi-row-height cell, see {@link Netlist#rowSpan}), else a {@link NodeKind#MACRO}. Has no
+     * effect on fixed nodes.
+     */
+    public NetlistBuilder setStandardCell(int node) {
+        if (fixedKind[node] == 0) {
+            fixedKind[node] = 4;
+        }
+        return this;
+    }
+
     /** Starts a new net; following {@link #addPin} calls add to it. Returns its index. */
     public int addNet(String netName, double weight) {
         int e = netNames.size();
@@ -198,6 +213,8 @@ public final class NetlistBuilder {
                 case 1 -> NodeKind.FIXED.code();
                 case 2 -> NodeKind.FIXED_NI.code();
                 case 3 -> NodeKind.MACRO.code();
+                case 4 -> Double.isNaN(rowHeight) || height[i] <= rowHeight + EPS || rowMultiple(height[i], rowHeight)
+                        ? NodeKind.CELL.code() : NodeKind.MACRO.code();
                 default -> !Double.isNaN(rowHeight) && height[i] > rowHeight + EPS
                         ? NodeKind.MACRO.code() : NodeKind.CELL.code();
             };
@@ -208,6 +225,12 @@ public final class NetlistBuilder {
                 Arrays.copyOf(height, n), kind, netNames.toArray(new String[0]), Arrays.copyOf(netWeight, m),
                 nps, Arrays.copyOf(pinNode, numPins), Arrays.copyOf(pinDx, numPins), Arrays.copyOf(pinDy, numPins),
                 Arrays.copyOf(pinDir, numPins), rowArr, c, rowHeight, initial);
+    }
+
+    /** True when {@code h} is an integral number (at least 1) of rows of height {@code rh}, within 1e-6 relative. */
+    static boolean rowMultiple(double h, double rh) {
+        double k = Math.rint(h / rh);
+        return k >= 1 && Math.abs(h - k * rh) <= 1e-6 * Math.max(1, rh);
     }
 
     private static double mostCommonHeight(Row[] rowArr) {

@@ -27,6 +27,20 @@ public record Row(double y, double height, double siteWidth, double siteSpacing,
         return x + numSites * siteSpacing;
     }
 
+    /**
+     * Power-rail parity of the row from its orientation: 0 for {@code N}/{@code FN} (the cell masters'
+     * bottom rail at the bottom, as drawn), 1 for {@code FS}/{@code S} (flipped vertically), -1 for any
+     * other or no orientation (for example Bookshelf's {@code 1}: parity unknown, so free). Rows
+     * alternating N/FS alternate 0/1; even-height multi-row cells must sit with their bottom on a
+     * parity-0 (or unknown) row.
+     */
+    public int parity() {
+        if ("N".equalsIgnoreCase(orient) || "FN".equalsIgnoreCase(orient)) {
+            return 0;
+        }
+        return "FS".equalsIgnoreCase(orient) || "S".equalsIgnoreCase(orient) ? 1 : -1;
+    }
+
     /** Top edge of the row. */
     public double yMax() {
         return y + height;

@@ -44,8 +44,8 @@ class DefReadTest {
         assertThat(nl.numNodes()).isEqualTo(14 + 3 + 1);
         assertThat(nl.numNets()).isEqualTo(4);
         assertThat(nl.numPins()).isEqualTo(5 + 6 + 4 + 6);
-        assertThat(nl.numCells()).isEqualTo(8);
-        assertThat(nl.numMacros()).isEqualTo(3);
+        assertThat(nl.numCells()).isEqualTo(9);
+        assertThat(nl.numMacros()).isEqualTo(2);
         assertThat(nl.numFixed()).isEqualTo(4);
         assertThat(nl.numFixedNi()).isEqualTo(3);
         assertThat(kind("u_n")).isEqualTo(NodeKind.CELL);
@@ -55,7 +55,7 @@ class DefReadTest {
         assertThat(kind("u_fe")).isEqualTo(NodeKind.FIXED); // COVER
         assertThat(kind("ram0")).isEqualTo(NodeKind.FIXED);
         assertThat(kind("ram1")).isEqualTo(NodeKind.MACRO);
-        assertThat(kind("ff1")).isEqualTo(NodeKind.MACRO); // double height: taller than a row
+        assertThat(kind("ff1")).isEqualTo(NodeKind.CELL); // CLASS CORE, two rows tall: a multi-row cell
         assertThat(kind("blk")).isEqualTo(NodeKind.MACRO); // CLASS BLOCK though only one row tall
         assertThat(kind("in1")).isEqualTo(NodeKind.FIXED_NI);
         assertThat(kind("__blockage0")).isEqualTo(NodeKind.FIXED);

@@ -76,7 +76,7 @@ class DefRoundTripTest {
         move(p, nl, "u_n", 10400, 6000, "N");      // FS row: N becomes FS
         move(p, nl, "u_s", 10800, 8000, "S");      // N row: S (mirrored in x) becomes FN
         move(p, nl, "u_w", 12000, 8000, "W");      // rotated cells keep their orientation
-        move(p, nl, "ff1", 30000, 8000, "FS");     // double height: kept as given
+        move(p, nl, "ff1", 30000, 8000, "FS");     // double height on an N row: N
         move(p, nl, "ram1", 32000, 14000, "FN");
         DefDesign back = writeAndRead(p);
         String got = Files.readString(tmp.resolve("out.def"), StandardCharsets.ISO_8859_1);
@@ -84,7 +84,7 @@ class DefRoundTripTest {
         assertThat(got).contains("- u_n INV + PLACED ( 10400 6000 ) FS ;");
         assertThat(got).contains("- u_s INV + PLACED ( 10800 8000 ) FN ;");
         assertThat(got).contains("- u_w INV + PLACED ( 12000 8000 ) W ;");
-        assertThat(got).contains("- ff1 DFF2H + PLACED ( 30000 8000 ) FS ;");
+        assertThat(got).contains("- ff1 DFF2H + PLACED ( 30000 8000 ) N ;");
         assertThat(got).contains("- ram1 RAM + PLACED ( 32000 14000 ) FN ;");
         assertThat(got).contains("- u_fn INV + FIXED ( 18000 6000 ) FN ;");
         assertThat(got).contains("- u_fe INV + COVER ( 20000 6000 ) FE ;");

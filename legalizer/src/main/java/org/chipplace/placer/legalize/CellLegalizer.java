@@ -11,8 +11,10 @@ import org.chipplace.netlist.Placement;
  *
  * <p>Rows are cut into segments by every {@link NodeKind#FIXED} object and every
  * {@link NodeKind#MACRO} node overlapping them (macros must be legal already; they are not moved).
- * Cells ({@link NodeKind#CELL}) taller than the row height are first legalized like macros by
- * {@link MacroLegalizer} and then block rows as well. The single-row cells are inserted in order of
+ * Multi-row-height cells ({@link NodeKind#CELL}s taller than the row height, spanning
+ * {@link Netlist#rowSpan} rows) are legalized first, each at its nearest spot on abutting rows of the
+ * right power-rail parity (even-height cells on N rows; see {@code MultiRowLegalizer}), and then
+ * block rows as well. The single-row cells are inserted in order of
  * global x; each tries the segments of the rows around its global y, widening the search row by row
  * until the vertical distance alone exceeds the best cost found (so a cell for which the nearby rows
  * are full searches all rows). Cell widths are rounded up to whole sites; final cluster positions are
@@ -62,7 +64,7 @@ public final class CellLegalizer {
             }
         }
         if (anyMulti) {
-            MacroLegalizer.legalize(nl, p, multi, o);
+            MultiRowLegalizer.legalize(nl, p, multi, o);
         }
         if (count == 0) {
             return;
