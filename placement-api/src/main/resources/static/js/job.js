@@ -10,6 +10,7 @@ const METRICS = [
   ['densityOverflow', 'density overflow'], ['rudyPeak', 'RUDY peak'], ['rudyOverflow', 'RUDY overflow'],
   ['legal', 'legal'], ['overlapArea', 'overlap area'], ['overlapPairs', 'overlap pairs'],
   ['outsideCore', 'outside core'], ['cellsOffRow', 'cells off row'], ['cellsOffSite', 'cells off site'],
+  ['cellsWrongParity', 'multi-row cells on wrong-parity rows'],
   ['nodes', 'nodes'], ['nets', 'nets'], ['pins', 'pins'], ['macros', 'macros'], ['cells', 'cells'],
 ];
 
