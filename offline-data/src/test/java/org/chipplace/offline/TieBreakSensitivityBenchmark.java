@@ -19,6 +19,13 @@ import org.chipplace.netlist.Netlist;
  * Usage: {@code java ... TieBreakSensitivityBenchmark [--fixed-pins] [design...]} (default ibm01, no pads).
  */
 public final class TieBreakSensitivityBenchmark {
+    private static final int CENTRE = 0;
+    private static final int CORNER = 1;
+    private static final int CENTROID = 2;
+    private static final int CENTRE_L1 = 3;
+    private static final int CENTRE_LINF = 4;
+    private static final int CONTACT = 5;
+
     private TieBreakSensitivityBenchmark() {
     }
 
@@ -47,26 +54,31 @@ public final class TieBreakSensitivityBenchmark {
                 report(d, "TieBreak." + t, env, (e, s, r) -> Experts.greedy(e, s, -1, t));
             }
             for (double tol : new double[] {1e-9, 1e-3}) {
-                report(d, "centre, tolerance " + tol, env, (e, s, r) -> variant(e, s, tol, false, false));
-                report(d, "lower-left corner, tolerance " + tol, env, (e, s, r) -> variant(e, s, tol, true, false));
+                report(d, "centre, tolerance " + tol, env, (e, s, r) -> variant(e, s, tol, CENTRE));
+                report(d, "nearest the lower-left corner, tolerance " + tol, env,
+                        (e, s, r) -> variant(e, s, tol, CORNER));
             }
             report(d, "first macro at the corner, then centre", env,
-                    (e, s, r) -> variant(e, s, 0, e.stepIndex() == 0, false));
-            report(d, "most contact, then index", env, (e, s, r) -> variant(e, s, 0, false, true));
+                    (e, s, r) -> variant(e, s, 0, e.stepIndex() == 0 ? CORNER : CENTRE));
+            report(d, "centroid of the placed macros", env, (e, s, r) -> variant(e, s, 0, CENTROID));
+            report(d, "centre, L1 distance", env, (e, s, r) -> variant(e, s, 0, CENTRE_L1));
+            report(d, "centre, L-infinity distance", env, (e, s, r) -> variant(e, s, 0, CENTRE_LINF));
+            report(d, "most contact, then index", env, (e, s, r) -> variant(e, s, 0, CONTACT));
         }
     }
 
     private static void report(String design, String name, MacroEnv env, Experts.Policy policy) {
         Experts.rollout(env, policy, new SplittableRandom(1), "greedy");
-        System.out.printf("%-9s %-42s macro HPWL %.4e%n", design, name, env.hpwl());
+        System.out.printf("%-9s %-50s macro HPWL %.4e%n", design, name, env.hpwl());
     }
 
     /**
      * A least-increase legal cell: cells within {@code tol} (relative) of the least increase tie; ties
-     * go to the macro centre nearest the lower-left corner ({@code corner}) or the canvas centre, or,
-     * with {@code contact}, to the most border contact and then the lower index.
+     * go to the macro centre nearest (Euclidean unless stated) the canvas centre, the lower-left
+     * corner or the area-weighted centroid of the placed macros (canvas centre when none), or to the
+     * most border contact and then the lower index.
      */
-    static int variant(MacroEnv e, Experts.Scratch s, double tol, boolean corner, boolean contact) {
+    static int variant(MacroEnv e, Experts.Scratch s, double tol, int mode) {
         int g = e.grid();
         int k = e.nextMacro();
         int w = e.gridWidth(k);
@@ -84,7 +96,24 @@ public final class TieBreakSensitivityBenchmark {
         double lim = lo + tol * Math.max(1, Math.abs(lo));
         byte[] occ = new byte[g * g];
         e.occupancy(occ);
-        double t = corner ? 0 : g; // target in half grid units
+        double tx = mode == CORNER ? 0 : g; // target in half grid units
+        double ty = tx;
+        if (mode == CENTROID) {
+            double sx = 0, sy = 0, n = 0;
+            for (int j = 0; j < e.numSteps(); j++) {
+                int c = e.cellOf(j);
+                if (c >= 0) {
+                    double a = e.gridWidth(j) * e.gridHeight(j);
+                    sx += a * (2.0 * (c / g) + e.gridWidth(j));
+                    sy += a * (2.0 * (c % g) + e.gridHeight(j));
+                    n += a;
+                }
+            }
+            if (n > 0) {
+                tx = sx / n;
+                ty = sy / n;
+            }
+        }
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
         for (int ix = 0; ix < g; ix++) {
@@ -93,9 +122,14 @@ public final class TieBreakSensitivityBenchmark {
                 if (!s.pm[c] || s.wm[c] > lim) {
                     continue;
                 }
-                double dx = 2.0 * ix + w - t;
-                double dy = 2.0 * iy + h - t;
-                double d = contact ? -contact(occ, g, ix, iy, w, h) : dx * dx + dy * dy;
+                double dx = Math.abs(2.0 * ix + w - tx);
+                double dy = Math.abs(2.0 * iy + h - ty);
+                double d = switch (mode) {
+                    case CONTACT -> -contact(occ, g, ix, iy, w, h);
+                    case CENTRE_L1 -> dx + dy;
+                    case CENTRE_LINF -> Math.max(dx, dy);
+                    default -> dx * dx + dy * dy;
+                };
                 if (d < bestD) {
                     bestD = d;
                     best = c;
