@@ -1,6 +1,7 @@
 package org.chipplace.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -107,6 +108,20 @@ class CellDensityKernelTest {
         assertThat(again.x()).isEqualTo(dense.x());
         assertThat(again.y()).isEqualTo(dense.y());
         assertThat(areaUnderMacros(nl, start, dense, o)).isLessThan(areaUnderMacros(nl, start, plain, o));
-        assertThat(areaUnderMacros(nl, start, dense, o)).isLessThanOrEqualTo(areaUnderMacros(nl, start, start, o));
+        // the search never accepts a higher cost (HPWL + density term) than its start
+        double scale = 50 / nl.rowHeight();
+        double costDense = MacroEnv.macroHpwl(nl, dense, o) + scale * areaUnderMacros(nl, start, dense, o);
+        double costStart = MacroEnv.macroHpwl(nl, start, o) + scale * areaUnderMacros(nl, start, start, o);
+        assertThat(costDense).isLessThanOrEqualTo(costStart + 1e-9 * costStart);
+    }
+
+    @Test
+    void densityWeightMustBeFiniteAndNonNegative() {
+        assertThatThrownBy(() -> EaOptions.defaults().withDensityWeight(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("densityWeight");
+        assertThatThrownBy(() -> EaOptions.defaults().withDensityWeight(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(EaOptions.defaults().densityWeight()).isZero();
+        assertThat(new EaOptions(60, 0, 1, 0.5, true, 1).densityWeight()).isZero();
     }
 }
