@@ -17,9 +17,16 @@ package org.chipplace.offline;
  *                         r &gt;= 0 switches {@link EaPlacer} to its local mode (nearest-legal-cell
  *                         decoding, moves shift a macro by up to r grid cells, only the given positions
  *                         as seed); ignored without {@code warmStart}
+ * @param densityWeight    weight (&gt;= 0) of the density term: the search minimises the macro HPWL plus
+ *                         {@code densityWeight} times the standard-cell area under the macros (cells at
+ *                         their positions in the placement given to the environment, e.g. a global
+ *                         placement) divided by the row height, i.e. the row length of the cells that
+ *                         the macros displace, in design units; it keeps macros off the regions that
+ *                         the global placement filled with cells. Only meaningful with
+ *                         {@link EnvOptions#cellPins()}; default 0 (HPWL only)
  */
 public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation,
-                        boolean warmStart, int localRadius) {
+                        boolean warmStart, int localRadius, double densityWeight) {
     public EaOptions {
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
             throw new IllegalArgumentException("timeLimitSeconds must be finite and > 0: " + timeLimitSeconds);
@@ -36,6 +43,15 @@ public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads
         if (localRadius < -1) {
             throw new IllegalArgumentException("localRadius must be >= -1: " + localRadius);
         }
+        if (!(densityWeight >= 0) || Double.isInfinite(densityWeight)) {
+            throw new IllegalArgumentException("densityWeight must be finite and >= 0: " + densityWeight);
+        }
+    }
+
+    /** Options without density term. */
+    public EaOptions(double timeLimitSeconds, int maxEvaluations, int threads, double orderMutation,
+                     boolean warmStart, int localRadius) {
+        this(timeLimitSeconds, maxEvaluations, threads, orderMutation, warmStart, localRadius, 0);
     }
 
     /** Options without warm start or local radius. */
@@ -44,28 +60,33 @@ public record EaOptions(double timeLimitSeconds, int maxEvaluations, int threads
     }
 
     public static EaOptions defaults() {
-        return new EaOptions(60, 0, 1, 0.5, false, -1);
+        return new EaOptions(60, 0, 1, 0.5, false, -1, 0);
     }
 
     /** A copy with or without the warm start from the given placement's macro positions. */
     public EaOptions withWarmStart(boolean w) {
-        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, w, localRadius);
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, w, localRadius, densityWeight);
     }
 
     /** A copy with another local radius (grid cells, -1 = unlimited). */
     public EaOptions withLocalRadius(int r) {
-        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, warmStart, r);
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, warmStart, r, densityWeight);
     }
 
     public EaOptions withTimeLimit(double seconds) {
-        return new EaOptions(seconds, maxEvaluations, threads, orderMutation, warmStart, localRadius);
+        return new EaOptions(seconds, maxEvaluations, threads, orderMutation, warmStart, localRadius, densityWeight);
     }
 
     public EaOptions withMaxEvaluations(int n) {
-        return new EaOptions(timeLimitSeconds, n, threads, orderMutation, warmStart, localRadius);
+        return new EaOptions(timeLimitSeconds, n, threads, orderMutation, warmStart, localRadius, densityWeight);
     }
 
     public EaOptions withThreads(int n) {
-        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation, warmStart, localRadius);
+        return new EaOptions(timeLimitSeconds, maxEvaluations, n, orderMutation, warmStart, localRadius, densityWeight);
+    }
+
+    /** A copy with another density weight (0 = HPWL only). */
+    public EaOptions withDensityWeight(double w) {
+        return new EaOptions(timeLimitSeconds, maxEvaluations, threads, orderMutation, warmStart, localRadius, w);
     }
 }

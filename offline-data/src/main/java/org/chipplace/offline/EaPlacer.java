@@ -21,8 +21,16 @@ import org.chipplace.placer.ProgressListener;
  * positions (their grid cells as preferred cells, decoded greedily); a mutation applies
  * 1 + Geometric(1/2) moves, each either swapping the preferred cells of two macros or sending one
  * macro's preferred cell to a uniform random cell, and with probability {@code orderMutation}
- * swaps two neighbouring macros in the order. A child replaces the parent when its HPWL is not
+ * swaps two neighbouring macros in the order. A child replaces the parent when its cost is not
  * larger. Stops at the time limit or evaluation limit.
+ *
+ * <p><b>Cost.</b> The macro HPWL of the environment, plus with {@link EaOptions#densityWeight()}
+ * w &gt; 0 a density term: w times the standard-cell area under the macros (cells at their positions in
+ * the placement the environment was built from, area split exactly over the grid cells) divided by
+ * the row height. In the cell-aware flow the cells sit at their mixed-size global-placement positions,
+ * so the term is the row length of cells that a macro placement displaces: macros pulled onto regions
+ * the global placement filled with cells (or into narrow channels between macros, where cells were
+ * spread) pay for the cells that cell placement and legalization must then move.
  *
  * <p><b>Local mode</b> ({@link EaOptions#warmStart()} with {@link EaOptions#localRadius()} r &gt;= 0):
  * a local search around the given positions, for refining an analytic (global) placement. The
@@ -62,13 +70,34 @@ public final class EaPlacer implements Expert {
      * A genotype (order and preferred cell per macro) with its HPWL once decoded; for a child,
      * {@code parentCells} and {@code from}: steps before {@code from} decode as in the parent.
      */
-    private record Solution(int[] order, int[] cells, double hpwl, int[] parentCells, int from) {
+    private record Solution(int[] order, int[] cells, double hpwl, double cost, int[] parentCells, int from) {
+    }
+
+    /**
+     * The density term of the objective ({@link EaOptions#densityWeight()}): {@code scale} times the
+     * standard-cell area under the macros, from the prefix sums of the cells' area per grid cell.
+     */
+    private record Density(double[] prefix, int g, int[] gw, int[] gh, double scale) {
+        static Density of(EnvModel md, double weight) {
+            if (!(weight > 0)) {
+                return null;
+            }
+            double[] area = CellDensityKernel.cellArea(md.netlist, md.fixedPos, md.g, md.x0, md.y0, md.cw, md.ch);
+            double[] prefix = new double[(md.g + 1) * (md.g + 1)];
+            CellDensityKernel.prefixSums(area, md.g, prefix);
+            double rowHeight = md.netlist.rowHeight() > 0 ? md.netlist.rowHeight() : md.ch;
+            return new Density(prefix, md.g, md.gw, md.gh, weight / rowHeight);
+        }
+
+        double penalty(int[] cells) {
+            return scale * CellDensityKernel.areaUnder(prefix, g, cells, gw, gh);
+        }
     }
 
     /** Decodes a genotype: greedily when {@code radius < 0}, else each macro to the nearest legal cell. */
     private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
-                                   int radius) {
-        return decode(env, s, order, pref, tie, radius, null, 0);
+                                   int radius, Density dens) {
+        return decode(env, s, order, pref, tie, radius, null, 0, dens);
     }
 
     /**
@@ -79,7 +108,7 @@ public final class EaPlacer implements Expert {
      * the legal cell nearest the preferred cell instead of the greedy one.
      */
     private static Solution decode(MacroEnv env, Experts.Scratch s, int[] order, int[] pref, TieBreak tie,
-                                   int radius, int[] replay, int from) {
+                                   int radius, int[] replay, int from, Density dens) {
         env.reset(order);
         if (replay != null) {
             for (int t = 0; t < from; t++) {
@@ -95,7 +124,8 @@ public final class EaPlacer implements Expert {
         for (int k = 0; k < cells.length; k++) {
             cells[k] = env.cellOf(k);
         }
-        return new Solution(order, cells, env.hpwl(), null, 0);
+        double cost = env.hpwl() + (dens == null ? 0 : dens.penalty(cells));
+        return new Solution(order, cells, env.hpwl(), cost, null, 0);
     }
 
     private Solution mutate(Solution p, SplittableRandom rnd, int g, int radius) {
@@ -137,7 +167,7 @@ public final class EaPlacer implements Expert {
             order[a + 1] = tmp;
             from = Math.min(from, a);
         }
-        return new Solution(order, cells, Double.NaN, p.cells(), from);
+        return new Solution(order, cells, Double.NaN, Double.NaN, p.cells(), from);
     }
 
     @Override
@@ -158,10 +188,11 @@ public final class EaPlacer implements Expert {
         int evals = 0;
         // local mode: genotype cells are positions, decoded by the nearest legal cell
         int radius = ea.warmStart() ? ea.localRadius() : -1;
+        Density dens = Density.of(env.md, ea.densityWeight());
         if (radius < 0) {
             for (TieBreak tie : TieBreak.values()) {
-                Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie, -1);
-                if (parent == null || sol.hpwl() < parent.hpwl()) {
+                Solution sol = decode(env, scratch[0], env.defaultOrder(), null, tie, -1, dens);
+                if (parent == null || sol.cost() < parent.cost()) {
                     parent = sol;
                 }
             }
@@ -172,8 +203,8 @@ public final class EaPlacer implements Expert {
             for (int k = 0; k < pref.length; k++) {
                 pref[k] = env.md.snappedCell(k);
             }
-            Solution warm = decode(env, scratch[0], env.defaultOrder(), pref, TieBreak.LOWER_LEFT, radius);
-            if (parent == null || warm.hpwl() < parent.hpwl()) {
+            Solution warm = decode(env, scratch[0], env.defaultOrder(), pref, TieBreak.LOWER_LEFT, radius, dens);
+            if (parent == null || warm.cost() < parent.cost()) {
                 parent = warm;
             }
             evals++;
@@ -190,21 +221,21 @@ public final class EaPlacer implements Expert {
                 for (int i = 0; i < lambda; i++) {
                     children[i] = mutate(parent, rnd, env.grid(), radius);
                 }
-                Solution[] decoded = evaluate(pool, envs, scratch, children, radius);
+                Solution[] decoded = evaluate(pool, envs, scratch, children, radius, dens);
                 evals += lambda;
                 gen++;
                 Solution bestChild = decoded[0];
                 for (Solution c : decoded) {
-                    if (c.hpwl() < bestChild.hpwl()) {
+                    if (c.cost() < bestChild.cost()) {
                         bestChild = c;
                     }
                 }
-                if (bestChild.hpwl() <= parent.hpwl()) {
+                if (bestChild.cost() <= parent.cost()) {
                     parent = bestChild;
                 }
                 double remaining = (deadline - System.nanoTime()) / 1e9;
                 progress.report("macro", gen, Math.min(1, Math.max(0, 1 - remaining / ea.timeLimitSeconds())),
-                        parent.hpwl(), Double.NaN);
+                        parent.cost(), Double.NaN);
             }
         } finally {
             if (pool != null) {
@@ -218,18 +249,18 @@ public final class EaPlacer implements Expert {
     }
 
     private static Solution[] evaluate(ExecutorService pool, MacroEnv[] envs, Experts.Scratch[] scratch,
-                                       Solution[] children, int radius) {
+                                       Solution[] children, int radius, Density dens) {
         Solution[] out = new Solution[children.length];
         if (pool == null) {
             out[0] = decode(envs[0], scratch[0], children[0].order(), children[0].cells(), TieBreak.LOWER_LEFT,
-                    radius, children[0].parentCells(), children[0].from());
+                    radius, children[0].parentCells(), children[0].from(), dens);
             return out;
         }
         List<Future<Solution>> futures = new ArrayList<>(children.length);
         for (int i = 0; i < children.length; i++) {
             final int j = i;
             futures.add(pool.submit(() -> decode(envs[j], scratch[j], children[j].order(), children[j].cells(),
-                    TieBreak.LOWER_LEFT, radius, children[j].parentCells(), children[j].from())));
+                    TieBreak.LOWER_LEFT, radius, children[j].parentCells(), children[j].from(), dens)));
         }
         try {
             for (int i = 0; i < out.length; i++) {

@@ -30,6 +30,13 @@ public final class MacroPlacers {
      */
     private static final EnvOptions FLOW_ENV = EnvOptions.defaults().withCellPins(true).withGrid(256);
 
+    /**
+     * Weight of the EA's density term in the full flow ({@link EaOptions#densityWeight()}): HPWL units
+     * per unit of displaced cell row length; chosen on ibm01 from 1, 4, 16, 64, 256 (see
+     * docs/benchmarks.md, "Full flow").
+     */
+    private static final double FLOW_DENSITY_WEIGHT = 16;
+
     private MacroPlacers() {
     }
 
@@ -90,7 +97,8 @@ public final class MacroPlacers {
         return switch (name) {
             case "greedy" -> new GreedyPlacer(FLOW_ENV);
             case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(s.timeLimitSeconds())
-                    .withWarmStart(true).withLocalRadius(1).withThreads(threads));
+                    .withWarmStart(true).withLocalRadius(1).withThreads(threads)
+                    .withDensityWeight(FLOW_DENSITY_WEIGHT));
             case "dt" -> decisionTransformer(s);
             default -> null;
         };
