@@ -77,6 +77,21 @@ final class ActionHead extends AbstractBlock {
     }
 
     /**
+     * Freezes (or unfreezes) the greedy prior, the wire-mask weight and the lower-left tie-break:
+     * frozen, they get no gradient and the optimizer leaves them unchanged, so training only moves
+     * the fused residual path (and the transformer feeding it).
+     */
+    void freezePrior(boolean freeze) {
+        wireScale.freeze(freeze);
+        lexScale.freeze(freeze);
+    }
+
+    /** Current wire-mask weight and tie-break weight (for tests and logs). */
+    float[] priorWeights() {
+        return new float[] {wireScale.getArray().getFloat(0), lexScale.getArray().getFloat(0)};
+    }
+
+    /**
      * Tests only: gives the hidden state influence at initialisation (random fused path), so that
      * causality can be observed on an untrained model.
      */

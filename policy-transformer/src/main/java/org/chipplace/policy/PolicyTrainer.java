@@ -119,6 +119,7 @@ public final class PolicyTrainer {
                     TrainOptions.MAX_STEPS, enc.latentDim(), target);
             dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), o.seed());
             enc = null;
+            dt.block().head().freezePrior(o.freezePrior());
             TrainReport report = loop(dt, loader, trajs, kept, tokens, scales, heldOut, o, progress, t0);
             dt = null;
             return report;

@@ -26,11 +26,15 @@ import java.nio.file.Path;
  * @param keepWithin       train only on trajectories whose macro HPWL is at most {@code 1 + keepWithin}
  *                         times the best of their design in the dataset (return filtering, &gt;= 0;
  *                         infinity keeps all); default 0.1
+ * @param freezePrior      keep the action head's greedy prior (wire-mask weight and lower-left
+ *                         tie-break) fixed and train only the rest, whose fused residual starts at 0;
+ *                         default true (training them moved the policy away from greedy within 40
+ *                         steps, see docs/models/decision-transformer.md)
  */
 public record TrainOptions(int context, int layers, int heads, int width, double dropout, int batchSize, int steps,
                            double learningRate, double weightDecay, int warmupSteps, double clipGrad, long seed,
                            int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds,
-                           double keepWithin) {
+                           double keepWithin, boolean freezePrior) {
     /** Size of the step-embedding table (later steps share the last row). */
     static final int MAX_STEPS = 512;
 
@@ -56,47 +60,52 @@ public record TrainOptions(int context, int layers, int heads, int width, double
     }
 
     public static TrainOptions defaults() {
-        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1);
+        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1, true);
     }
 
     /** A tiny model for tests: K 4, 1 layer, 2 heads, width 16, no dropout, batch 4. */
     public static TrainOptions tiny(int steps) {
         return new TrainOptions(4, 1, 2, 16, 0, 4, steps, 3e-3, 0, 5, 1.0, 1L, steps, 5, null, null, 0,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, false);
     }
 
     public TrainOptions withSteps(int s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, s, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior);
     }
 
     public TrainOptions withSeed(long s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior);
     }
 
     public TrainOptions withLog(Path csv) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin, freezePrior);
     }
 
     public TrainOptions withEncoder(Path dir) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin, freezePrior);
     }
 
     public TrainOptions withTimeLimit(double seconds) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin, freezePrior);
     }
 
     public TrainOptions withKeepWithin(double k) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k, freezePrior);
     }
 
     public TrainOptions withEvalEvery(int n) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior);
+    }
+
+    public TrainOptions withFreezePrior(boolean f) {
+        return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, f);
     }
 }
