@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.DatasetInfo;
 import org.chipplace.offline.DatasetOptions;
 import org.chipplace.offline.Datasets;
 import org.chipplace.offline.EnvOptions;
+import org.chipplace.offline.GreedyPlacer;
+import org.chipplace.offline.MacroEnv;
 import org.chipplace.offline.SyntheticCircuits;
 import org.chipplace.offline.SyntheticOptions;
+import org.chipplace.offline.TieBreak;
+import org.chipplace.offline.Trajectory;
+import org.chipplace.placer.ProgressListener;
 
 /**
  * Pretraining driver of the bundled model (not a test): synthetic training circuits, an expert
@@ -29,10 +33,13 @@ import org.chipplace.offline.SyntheticOptions;
  * [--context 16] [--batch 16] [--keep-within 0.1] [--lr 1e-4] [--free-prior]}.
  * {@code --expert} is an expert of {@link Datasets#generate} ({@code ea}: every trajectory an EA
  * run, which decodes with the wire mask and so never ends worse than greedy; {@code mixed}: EA,
- * greedy, softmax 0.05 and 0.3, random). {@code --dataset FILE} reuses FILE when it exists (else
+ * greedy, softmax 0.05 and 0.3, random; {@code greedy-ties}: the greedy placer with each of its
+ * tie-breaks, {@link #tieBreakDataset}). {@code --dataset FILE} reuses FILE when it exists (else
  * writes it). {@code --free-prior} also trains the head's wire weight and tie-break.
  */
 public final class Pretrain {
+    /** {@code --expert} value of {@link #tieBreakDataset}. */
+    static final String TIE_BREAKS = "greedy-ties";
     /** First index of the synthetic circuits reserved for validation and test (10 indices). */
     static final int RESERVED = 30;
 
@@ -111,10 +118,16 @@ public final class Pretrain {
         if (Files.exists(data)) {
             System.out.printf(Locale.ROOT, "dataset: reusing %s%n", data);
         } else {
-            DatasetOptions dopt = new DatasetOptions(EnvOptions.defaults().withGrid(grid), eaSeconds, eaEvals, 1);
-            DatasetInfo info = Datasets.generate(train, perDesign, expert, seed, data, (s, it, f, h, ov) -> { }, dopt);
+            EnvOptions env = EnvOptions.defaults().withGrid(grid);
+            int n;
+            if (expert.equals(TIE_BREAKS)) {
+                n = tieBreakDataset(train, env, data);
+            } else {
+                DatasetOptions dopt = new DatasetOptions(env, eaSeconds, eaEvals, 1);
+                n = Datasets.generate(train, perDesign, expert, seed, data, (s, it, f, h, ov) -> { }, dopt).trajectories();
+            }
             System.out.printf(Locale.ROOT, "dataset: %d trajectories (%s) over %d designs in %.1f s%n",
-                    info.trajectories(), expert, train.size(), (System.nanoTime() - t0) / 1e9);
+                    n, expert, train.size(), (System.nanoTime() - t0) / 1e9);
         }
         TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, lr, 1e-4,
                 Math.min(100, steps / 10), 1.0, seed, evalEvery, 100, null, out.resolve("train-log.csv"),
@@ -131,6 +144,22 @@ public final class Pretrain {
                         r.heldOutHpwl().get(d) / r.heldOutGreedy().get(d));
             }
         }
+    }
+
+    /**
+     * Per design one trajectory of the greedy wire-mask placer for each {@link TieBreak} (lower-left,
+     * centre, net centre); with {@code --keep-within 0} training keeps the best of them per design.
+     */
+    static int tieBreakDataset(List<Netlist> designs, EnvOptions env, Path out) throws IOException {
+        List<Trajectory> all = new ArrayList<>();
+        for (Netlist nl : designs) {
+            MacroEnv e = new MacroEnv(nl, nl.initialPlacement(), env);
+            for (TieBreak tb : TieBreak.values()) {
+                all.add(new GreedyPlacer(env, tb).rollout(e, 0, ProgressListener.NONE));
+            }
+        }
+        Datasets.write(out, all);
+        return all.size();
     }
 
     private static List<Integer> parseList(String csv) {
