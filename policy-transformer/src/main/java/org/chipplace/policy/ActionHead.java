@@ -24,7 +24,7 @@ import ai.djl.util.PairList;
  *   logits = b * tanh(Conv1x1(feats * film)) + wireScale * wire - lexScale * (ix*G+iy) / G^2
  *            - centreWeight * |macro centre at the cell - canvas centre|^2   (canvas units, [0, 0.5])
  * </pre>
- * with {@code b =} {@link #RESIDUAL_BOUND} (the wire mask is min-max normalised to [0, 1]),
+ * with {@code b} the residual bound (default {@link #RESIDUAL_BOUND}; the wire mask is min-max normalised to [0, 1]),
  * then illegal cells (position mask 0) get {@link #ILLEGAL} added, so argmax and sampling never
  * pick them while any cell is legal. An absolute per-cell map {@code Linear(h) -> G*G} (the
  * plain decision-transformer head) was tried and dropped: it memorised the training circuits'
@@ -53,13 +53,14 @@ final class ActionHead extends AbstractBlock {
     /** Initial weight of the lexicographic tie-break. */
     static final float LEX_PRIOR = 0.125f;
     /**
-     * Bound of the learned residual path: it can re-rank only cells whose prior logits differ by
+     * Default bound of the learned residual path ({@code DtConfig#residualBound}): it can re-rank only cells whose prior logits differ by
      * less than twice this (exact and near ties of the wire mask: 0.2 is 2.5% of the range of the
      * greedy prior's wire term), so learning changes the tie-break but cannot trade wire length for learned features.
      * Unbounded, a residual of any size re-ranked non-tied cells and pretraining made held-out
      * circuits worse within 30 steps (docs/models/decision-transformer.md).
      */
     static final float RESIDUAL_BOUND = 0.1f;
+    private final float bound;
     /**
      * The centre weight is {@code CENTRE_UNIT * centreScale}: the scale factor lets a single scalar
      * move by about {@code CENTRE_UNIT * lr} per AdamW step, so it can reach useful values (0.1-1)
@@ -76,9 +77,10 @@ final class ActionHead extends AbstractBlock {
     private final Parameter lexScale;
     private final Parameter centreScale;
 
-    ActionHead(int grid) {
+    ActionHead(int grid, float bound) {
         super(VERSION);
         this.grid = grid;
+        this.bound = bound;
         ln = addChildBlock("ln", LayerNorm.builder().axis(1).build());
         fuse = addChildBlock("fuse", Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                 .setFilters(FEATURES).build());
@@ -155,7 +157,7 @@ final class ActionHead extends AbstractBlock {
         NDArray mod = film.forward(ps, new NDList(hn), training).singletonOrThrow().add(1f)
                 .reshape(n, FEATURES, 1, 1); // (N, F, 1, 1)
         NDArray g = merge.forward(ps, new NDList(f.mul(mod)), training).singletonOrThrow()
-                .tanh().mul(RESIDUAL_BOUND); // (N, 1, G, G), in (-RESIDUAL_BOUND, RESIDUAL_BOUND)
+                .tanh().mul(bound); // (N, 1, G, G), in (-bound, bound)
         NDArray ws = ps.getValue(wireScale, h.getDevice(), training); // (1)
         NDArray ls = ps.getValue(lexScale, h.getDevice(), training); // (1)
         NDArray cs = ps.getValue(centreScale, h.getDevice(), training).mul(CENTRE_UNIT); // (1)

@@ -55,7 +55,7 @@ final class DtBlock extends AbstractBlock {
             blocks[i] = addChildBlock("gpt" + i, new GptBlock(cfg.width(), cfg.heads(), p));
         }
         lnFinal = addChildBlock("lnFinal", LayerNorm.builder().axis(2).build());
-        head = addChildBlock("head", new ActionHead(cfg.grid()));
+        head = addChildBlock("head", new ActionHead(cfg.grid(), (float) cfg.residualBound()));
     }
 
     DtConfig config() {

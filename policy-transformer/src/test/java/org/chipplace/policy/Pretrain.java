@@ -131,7 +131,7 @@ public final class Pretrain {
         }
         TrainOptions o = new TrainOptions(context, layers, heads(width), width, 0.1, batch, steps, lr, 1e-4,
                 Math.min(100, steps / 10), 1.0, seed, evalEvery, 100, null, out.resolve("train-log.csv"),
-                limit, keep, freeze);
+                limit, keep, freeze, ActionHead.RESIDUAL_BOUND);
         try (TrainReport r = PolicyTrainer.train(data, all, o, s -> System.out.printf(Locale.ROOT,
                 "step %d  loss %.4f  lr %.2e  heldout/greedy %.4f  %.0f s%n", s.step(), s.loss(), s.learningRate(),
                 s.heldOutRatio(), s.elapsedMillis() / 1000.0))) {
