@@ -138,6 +138,7 @@ public final class Pretrain {
             r.save(out.resolve("model"));
             System.out.printf(Locale.ROOT, "trained %d steps in %.1f s (total %.1f s), kept step %d%n", r.steps(),
                     r.wallMillis() / 1000.0, (System.nanoTime() - t0) / 1e9, r.bestStep());
+            System.out.printf(Locale.ROOT, "  learned centre weight %.4f%n", r.model().block().head().centreWeight());
             for (String d : r.heldOutHpwl().keySet()) {
                 System.out.printf(Locale.ROOT, "  held out %-12s dt %.4e  greedy %.4e  ratio %.3f%n", d,
                         r.heldOutHpwl().get(d), r.heldOutGreedy().get(d),
