@@ -37,8 +37,10 @@ import ai.djl.util.PairList;
  * or beat pure greedy.
  *
  * The centre weight starts at 0 (greedy) and is learned in pretraining: it is the one prior term
- * that is not frozen ({@link #freezePrior}), a tie-break towards the canvas centre that the
- * greedy expert's centre tie-break ({@code TieBreak.CENTRE}) shows to be better on most circuits.
+ * that is not frozen ({@link #freezePrior}), a preference for the canvas centre (a tie-break when
+ * small, a soft trade against wire length when large; the bundled model learned 1.79, i.e. up to
+ * 0.89 logits) motivated by the greedy expert's centre tie-break ({@code TieBreak.CENTRE}), which
+ * beats the lower-left one on most circuits.
  *
  * <p>Inputs: hidden {@code (N, W)}, masks {@code (N, 3, G, G)} (occupancy, wire, position),
  * extras {@code (N, 3)} (macro width / G, height / G, step fraction).
@@ -53,11 +55,12 @@ final class ActionHead extends AbstractBlock {
     /** Initial weight of the lexicographic tie-break. */
     static final float LEX_PRIOR = 0.125f;
     /**
-     * Default bound of the learned residual path ({@code DtConfig#residualBound}): it can re-rank only cells whose prior logits differ by
-     * less than twice this (exact and near ties of the wire mask: 0.2 is 2.5% of the range of the
-     * greedy prior's wire term), so learning changes the tie-break but cannot trade wire length for learned features.
-     * Unbounded, a residual of any size re-ranked non-tied cells and pretraining made held-out
-     * circuits worse within 30 steps (docs/models/decision-transformer.md).
+     * Default bound of the learned residual path ({@code DtConfig#residualBound}): it can re-rank
+     * only cells whose prior logits differ by less than twice this (exact and near ties of the wire
+     * mask: 0.2 is 2.5% of the range of the greedy prior's wire term), so the residual changes the
+     * tie-break but cannot trade wire length for learned features. Unbounded, it re-ranked non-tied
+     * cells and pretraining made held-out circuits worse within 30 steps
+     * (docs/models/decision-transformer.md).
      */
     static final float RESIDUAL_BOUND = 0.1f;
     private final float bound;
