@@ -55,7 +55,7 @@ final class DtBlock extends AbstractBlock {
             blocks[i] = addChildBlock("gpt" + i, new GptBlock(cfg.width(), cfg.heads(), p));
         }
         lnFinal = addChildBlock("lnFinal", LayerNorm.builder().axis(2).build());
-        head = addChildBlock("head", new ActionHead(cfg.grid()));
+        head = addChildBlock("head", new ActionHead(cfg.grid(), (float) cfg.residualBound()));
     }
 
     DtConfig config() {
@@ -91,7 +91,8 @@ final class DtBlock extends AbstractBlock {
         }
         x = lnFinal.forward(ps, new NDList(x), training).singletonOrThrow();
         NDArray hs = x.get(":, 2::3, :").reshape(b * l, w); // hidden at s_i: (B*L, W)
-        NDArray logits = head.forward(ps, new NDList(hs, flatMasks), training).singletonOrThrow(); // (B*L, G*G)
+        NDArray flatExtras = in.get(3).reshape(b * l, -1); // (B*L, 3)
+        NDArray logits = head.forward(ps, new NDList(hs, flatMasks, flatExtras), training).singletonOrThrow();
         return new NDList(logits.reshape(b, l, (long) g * g));
     }
 
@@ -118,6 +119,6 @@ final class DtBlock extends AbstractBlock {
             blk.initialize(manager, dataType, seq);
         }
         lnFinal.initialize(manager, dataType, seq);
-        head.initialize(manager, dataType, new Shape(b * l, w), flat);
+        head.initialize(manager, dataType, new Shape(b * l, w), flat, new Shape(b * l, inputShapes[3].get(2)));
     }
 }

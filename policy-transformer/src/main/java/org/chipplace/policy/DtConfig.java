@@ -18,9 +18,11 @@ import java.util.Properties;
  * @param tokenDim     length of the circuit token of the encoder
  * @param targetReturn normalised return-to-go the policy is conditioned on at the first step
  *                     (returns are divided by the design's greedy macro HPWL, so greedy is -1)
+ * @param residualBound bound of the action head's learned residual path (finite, &gt; 0; property
+ *                     {@code residualBound}, 0.1 when absent)
  */
 record DtConfig(int grid, int context, int layers, int heads, int width, double dropout, int maxSteps, int tokenDim,
-                double targetReturn) {
+                double targetReturn, double residualBound) {
     static final String FILE = "dt.properties";
     static final String PARAMS = "dt.params";
     static final String ENCODER_DIR = "encoder";
@@ -33,13 +35,16 @@ record DtConfig(int grid, int context, int layers, int heads, int width, double 
         if (width % heads != 0) {
             throw new IllegalArgumentException("width " + width + " not divisible by heads " + heads);
         }
+        if (!(residualBound > 0) || Double.isInfinite(residualBound)) {
+            throw new IllegalArgumentException("residualBound must be finite and > 0: " + residualBound);
+        }
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
         }
     }
 
     DtConfig withTargetReturn(double r) {
-        return new DtConfig(grid, context, layers, heads, width, dropout, maxSteps, tokenDim, r);
+        return new DtConfig(grid, context, layers, heads, width, dropout, maxSteps, tokenDim, r, residualBound);
     }
 
     void write(OutputStream out) throws IOException {
@@ -54,6 +59,7 @@ record DtConfig(int grid, int context, int layers, int heads, int width, double 
         p.setProperty("maxSteps", Integer.toString(maxSteps));
         p.setProperty("tokenDim", Integer.toString(tokenDim));
         p.setProperty("targetReturn", Double.toString(targetReturn));
+        p.setProperty("residualBound", Double.toString(residualBound));
         p.store(out, "policy-transformer checkpoint (decision transformer)");
     }
 
@@ -66,7 +72,8 @@ record DtConfig(int grid, int context, int layers, int heads, int width, double 
         try {
             return new DtConfig(i(p, "grid"), i(p, "context"), i(p, "layers"), i(p, "heads"), i(p, "width"),
                     Double.parseDouble(p.getProperty("dropout")), i(p, "maxSteps"), i(p, "tokenDim"),
-                    Double.parseDouble(p.getProperty("targetReturn")));
+                    Double.parseDouble(p.getProperty("targetReturn")),
+                    Double.parseDouble(p.getProperty("residualBound", "0.1")));
         } catch (RuntimeException e) {
             throw new IOException("malformed " + FILE + ": " + e.getMessage(), e);
         }

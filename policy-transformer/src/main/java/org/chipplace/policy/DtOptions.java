@@ -24,9 +24,15 @@ import java.util.Locale;
  *                         random on every step); default 0.03 (about 7 sampled steps on ibm01; chosen after
  *                         1.0 never beat the argmax rollout on ibm01, see docs/benchmarks.md)
  * @param checkpoint       checkpoint folder, or null for the bundled default model
+ * @param fixedPins        objective of the placement environment: true (default) counts the pins of
+ *                         fixed nodes (pads, fixed macros) in the macro HPWL, as the bundled model was
+ *                         trained; false minimises the macro-to-macro HPWL only (the protocol of
+ *                         ChiPFormer's and MaskPlace's ibm figures, whose node lists hold no pads). The
+ *                         return normaliser (greedy at the model's grid) uses the same objective, and
+ *                         fixed nodes block cells either way. See {@code EnvOptions#fixedPins}
  */
 public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds, String device, double temperature,
-                        double sampleFraction, Path checkpoint) {
+                        double sampleFraction, Path checkpoint, boolean fixedPins) {
     public DtOptions {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1: " + samples);
@@ -52,36 +58,43 @@ public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds,
         }
     }
 
-    /** One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sample fraction 0.03, bundled model. */
+    /**
+     * One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sample fraction 0.03, bundled
+     * model, pads in the objective.
+     */
     public static DtOptions defaults() {
-        return new DtOptions(1, 0, 300, "cpu", 0.05, 0.03, null);
+        return new DtOptions(1, 0, 300, "cpu", 0.05, 0.03, null, true);
     }
 
     public DtOptions withSamples(int k) {
-        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint);
+        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins);
     }
 
     public DtOptions withFineTuneSteps(int n) {
-        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, sampleFraction, checkpoint);
+        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins);
     }
 
     public DtOptions withTimeLimit(double seconds) {
-        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, sampleFraction, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, sampleFraction, checkpoint, fixedPins);
     }
 
     public DtOptions withDevice(String d) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, sampleFraction, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, sampleFraction, checkpoint, fixedPins);
     }
 
     public DtOptions withTemperature(double t) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, sampleFraction, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, sampleFraction, checkpoint, fixedPins);
     }
 
     public DtOptions withSampleFraction(double f) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, f, checkpoint);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, f, checkpoint, fixedPins);
     }
 
     public DtOptions withCheckpoint(Path dir) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, dir);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, dir, fixedPins);
+    }
+
+    public DtOptions withFixedPins(boolean f) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, f);
     }
 }

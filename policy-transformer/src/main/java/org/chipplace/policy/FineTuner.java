@@ -3,12 +3,14 @@ package org.chipplace.policy;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,8 +88,9 @@ final class FineTuner {
     }
 
     /**
-     * Forward, backward and optimizer step on one batch; returns the loss. A batch whose loss is not
-     * finite is skipped (no optimizer step), so one bad batch cannot turn the parameters into NaN.
+     * Forward, backward and optimizer step on one batch; returns the loss. A batch whose loss or any
+     * gradient is not finite is skipped (no optimizer step; NaN returned), so one bad batch cannot
+     * turn the parameters into NaN (a finite loss with NaN gradients ended a pretraining run).
      */
     static double update(Trainer trainer, NDManager parent, Batch batch, float entropyWeight) {
         double loss;
@@ -101,8 +104,25 @@ final class FineTuner {
                 return loss;
             }
             gc.backward(l);
+            if (!gradientsFinite(trainer)) {
+                return Double.NaN;
+            }
         }
         trainer.step();
         return loss;
+    }
+
+    /** Whether every gradient of the trainer's trainable parameters is finite. */
+    static boolean gradientsFinite(Trainer trainer) {
+        for (Pair<String, Parameter> p : trainer.getModel().getBlock().getParameters()) {
+            Parameter par = p.getValue();
+            if (par.requiresGradient() && par.isInitialized()) {
+                NDArray g = par.getArray().getGradient();
+                if (g.isNaN().any().getBoolean() || g.isInfinite().any().getBoolean()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -15,8 +15,14 @@ final class Placing {
     private Placing() {
     }
 
+    /** The training environment at {@code grid}: connectivity order, pads in the objective. */
     static EnvOptions envOptions(int grid) {
         return EnvOptions.defaults().withGrid(grid);
+    }
+
+    /** The placement environment of {@code o} at {@code grid} ({@link DtOptions#fixedPins()}). */
+    static EnvOptions envOptions(int grid, DtOptions o) {
+        return envOptions(grid).withFixedPins(o.fixedPins());
     }
 
     /** Return normaliser of a design: the greedy placer's macro HPWL at the environment's grid (1 when 0). */
@@ -30,7 +36,7 @@ final class Placing {
                           ProgressListener progress) {
         long t0 = System.nanoTime();
         long deadline = t0 + (long) (o.timeLimitSeconds() * 1e9);
-        MacroEnv env = new MacroEnv(nl, placement, envOptions(dt.grid()));
+        MacroEnv env = new MacroEnv(nl, placement, envOptions(dt.grid(), o));
         if (env.numSteps() == 0) {
             return new DtResult(0, 0, 1, new double[0], 0, 0, 0);
         }

@@ -116,9 +116,10 @@ public final class PolicyTrainer {
                 }
             }
             DtConfig cfg = new DtConfig(grid, o.context(), o.layers(), o.heads(), o.width(), o.dropout(),
-                    TrainOptions.MAX_STEPS, enc.latentDim(), target);
+                    TrainOptions.MAX_STEPS, enc.latentDim(), target, o.residualBound());
             dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), o.seed());
             enc = null;
+            dt.block().head().freezePrior(o.freezePrior());
             TrainReport report = loop(dt, loader, trajs, kept, tokens, scales, heldOut, o, progress, t0);
             dt = null;
             return report;

@@ -26,11 +26,19 @@ import java.nio.file.Path;
  * @param keepWithin       train only on trajectories whose macro HPWL is at most {@code 1 + keepWithin}
  *                         times the best of their design in the dataset (return filtering, &gt;= 0;
  *                         infinity keeps all); default 0.1
+ * @param freezePrior      keep the action head's greedy prior (wire-mask weight and lower-left
+ *                         tie-break) fixed and train only the rest, whose fused residual starts at 0;
+ *                         default true (training them moved the policy away from greedy within 40
+ *                         steps, see docs/models/decision-transformer.md)
+ * @param residualBound    bound of the head's learned residual path ({@code ActionHead}), finite and
+ *                         &gt; 0; default 0.1 (re-ranks only near-ties of the wire mask; large values
+ *                         give the unbounded head, as the tiny test model uses to show its capacity)
  */
 public record TrainOptions(int context, int layers, int heads, int width, double dropout, int batchSize, int steps,
                            double learningRate, double weightDecay, int warmupSteps, double clipGrad, long seed,
                            int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds,
-                           double keepWithin) {
+                           double keepWithin, boolean freezePrior,
+                           double residualBound) {
     /** Size of the step-embedding table (later steps share the last row). */
     static final int MAX_STEPS = 512;
 
@@ -50,53 +58,75 @@ public record TrainOptions(int context, int layers, int heads, int width, double
             throw new IllegalArgumentException("learningRate and clipGrad must be > 0, weightDecay and "
                     + "timeLimitSeconds >= 0 and finite");
         }
+        if (!(residualBound > 0) || Double.isInfinite(residualBound)) {
+            throw new IllegalArgumentException("residualBound must be finite and > 0: " + residualBound);
+        }
         if (!(keepWithin >= 0)) {
             throw new IllegalArgumentException("keepWithin must be >= 0: " + keepWithin);
         }
     }
 
     public static TrainOptions defaults() {
-        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1);
+        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1, true, 0.1);
     }
 
     /** A tiny model for tests: K 4, 1 layer, 2 heads, width 16, no dropout, batch 4. */
     public static TrainOptions tiny(int steps) {
         return new TrainOptions(4, 1, 2, 16, 0, 4, steps, 3e-3, 0, 5, 1.0, 1L, steps, 5, null, null, 0,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, false, 1e3);
     }
 
     public TrainOptions withSteps(int s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, s, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withSeed(long s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withLog(Path csv) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withEncoder(Path dir) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withTimeLimit(double seconds) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withKeepWithin(double k) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k);
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k, freezePrior,
+                residualBound);
     }
 
     public TrainOptions withEvalEvery(int n) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
-                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin);
+                warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound);
+    }
+
+    public TrainOptions withFreezePrior(boolean f) {
+        return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, f,
+                residualBound);
+    }
+
+    public TrainOptions withResidualBound(double b) {
+        return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin,
+                freezePrior, b);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.chipplace.netlist.Benchmarks;
 import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.netlist.Placement;
 import org.chipplace.offline.EnvOptions;
 import org.chipplace.offline.Expert;
 import org.chipplace.offline.GreedyPlacer;
@@ -17,13 +16,15 @@ import org.chipplace.offline.RandomPlacer;
 import org.chipplace.placer.ProgressListener;
 
 /**
- * Benchmark main (not a test): macro HPWL (the environment's, with pads) of random, greedy and the
+ * Benchmark main (not a test): macro HPWL (the environment's; with pads, or macro-to-macro with
+ * {@code --no-pads}, {@link DtOptions#fixedPins()}) of random, greedy and the
  * decision transformer (zero-shot, best of K samples, online fine-tuning) on designs left out of
  * pretraining: ibm01 and the held-out synthetic designs of {@link Pretrain} (indices 30..33).
  *
  * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1]
- * [--temperature T] [--sample-fraction F] [design...]}
+ * [--temperature T] [--sample-fraction F] [--no-pads] [design...]}
  * (designs: benchmark names or {@code synNN}; default ibm01 syn30 syn31 syn32 syn33).
+ * {@code --fine-tune-seconds 0} skips fine-tuning, {@code --samples 1} best-of-K.
  */
 public final class DtBenchmark {
     private DtBenchmark() {
@@ -36,6 +37,7 @@ public final class DtBenchmark {
         long seed = 1;
         double temperature = DtOptions.defaults().temperature();
         double fraction = 1.0;
+        boolean pads = true;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -45,6 +47,7 @@ public final class DtBenchmark {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--temperature" -> temperature = Double.parseDouble(args[++i]);
                 case "--sample-fraction" -> fraction = Double.parseDouble(args[++i]);
+                case "--no-pads" -> pads = false;
                 default -> names.add(args[i]);
             }
         }
@@ -53,8 +56,9 @@ public final class DtBenchmark {
         }
         long l0 = System.nanoTime();
         try (DecisionTransformer dt = model == null ? DecisionTransformer.loadDefault() : DecisionTransformer.load(model)) {
-            System.out.printf(Locale.ROOT, "model grid %d, context %d, target return %.3f, load %.2f s%n", dt.grid(),
-                    dt.contextLength(), dt.targetReturn(), (System.nanoTime() - l0) / 1e9);
+            System.out.printf(Locale.ROOT, "model grid %d, context %d, target return %.3f, load %.2f s, objective %s%n",
+                    dt.grid(), dt.contextLength(), dt.targetReturn(), (System.nanoTime() - l0) / 1e9,
+                    pads ? "with pads" : "no pads (macro-to-macro)");
             System.out.println("| design | macros | random | greedy G=84 | greedy G=" + dt.grid()
                     + " | DT zero-shot (s) | DT best of " + samples + " (s) | DT fine-tuned (s, iterations) |");
             for (String name : names) {
@@ -63,7 +67,7 @@ public final class DtBenchmark {
                     continue;
                 }
                 run(dt, nl, samples, ftSeconds, seed, DtOptions.defaults().withTemperature(temperature)
-                        .withSampleFraction(fraction));
+                        .withSampleFraction(fraction).withFixedPins(pads));
             }
         }
     }
@@ -82,25 +86,26 @@ public final class DtBenchmark {
 
     private static void run(DecisionTransformer dt, Netlist nl, int samples, double ftSeconds, long seed,
                             DtOptions base) {
-        EnvOptions env = Placing.envOptions(dt.grid());
+        EnvOptions env = Placing.envOptions(dt.grid(), base);
         double rnd = 0;
         for (long s = 0; s < 3; s++) {
             rnd += expert(nl, new RandomPlacer(env), s) / 3;
         }
-        double greedy84 = expert(nl, new GreedyPlacer(EnvOptions.defaults()), 0);
+        double greedy84 = expert(nl, new GreedyPlacer(env.withGrid(EnvOptions.DEFAULT_GRID)), 0);
         double greedy = expert(nl, new GreedyPlacer(env), 0);
-        DtResult zs = dt.place(nl, nl.initialPlacement(), DtOptions.defaults(), seed, ProgressListener.NONE);
-        DtResult best = dt.place(nl, nl.initialPlacement(), base.withSamples(samples).withTimeLimit(600),
-                seed, ProgressListener.NONE);
-        Placement p = nl.initialPlacement();
-        DtResult ft = dt.place(nl, p, base.withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds),
-                seed, ProgressListener.NONE);
+        DtOptions one = DtOptions.defaults().withFixedPins(base.fixedPins());
+        DtResult zs = dt.place(nl, nl.initialPlacement(), one, seed, ProgressListener.NONE);
+        DtResult best = samples > 1 ? dt.place(nl, nl.initialPlacement(),
+                base.withSamples(samples).withTimeLimit(600), seed, ProgressListener.NONE) : zs;
+        DtResult ft = ftSeconds > 0 ? dt.place(nl, nl.initialPlacement(),
+                base.withFineTuneSteps(1_000_000).withTimeLimit(ftSeconds), seed, ProgressListener.NONE) : zs;
         System.out.printf(Locale.ROOT, "| %s | %d | %.4e | %.4e | %.4e | %.4e (%.1f) | %.4e (%.1f) | %.4e (%.0f, %d) |%n",
                 nl.name(), nl.numMacros(), rnd, greedy84, greedy, zs.hpwl(), zs.zeroShotSeconds(), best.hpwl(),
                 best.totalSeconds(), ft.hpwl(), ft.totalSeconds(), ft.fineTuneSteps());
-        System.out.printf(Locale.ROOT, "    random/zero-shot %.2fx, zero-shot/greedy(G=%d) %.3f, fine-tuned/greedy %.3f, "
-                + "fine-tuned/greedy(G=84) %.3f, check %.4e%n", rnd / zs.hpwl(), dt.grid(), zs.hpwl() / greedy,
-                ft.hpwl() / greedy, ft.hpwl() / greedy84, MacroEnv.macroHpwl(nl, p));
+        System.out.printf(Locale.ROOT, "    random/zero-shot %.2fx, random/greedy(G=84) %.2fx, zero-shot/greedy(G=%d) %.3f, "
+                + "zero-shot/greedy(G=84) %.3f, best-of/greedy %.3f, fine-tuned/greedy %.3f, fine-tuned/greedy(G=84) "
+                + "%.3f%n", rnd / zs.hpwl(), rnd / greedy84, dt.grid(), zs.hpwl() / greedy, zs.hpwl() / greedy84,
+                best.hpwl() / greedy, ft.hpwl() / greedy, ft.hpwl() / greedy84);
     }
 
     private static double expert(Netlist nl, Expert e, long seed) {

@@ -55,6 +55,29 @@ class DtBlockTest {
     }
 
     @Test
+    void learnedResidualMovesLegalLogitsByAtMostItsBoundAroundTheGreedyPrior() {
+        DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
+        Netlist nl = TestModels.tinyDesign(6, 5);
+        try (DecisionTransformer dt = TestModels.randomModel(cfg, 11)) {
+            Batch b = TestModels.randomWindow(cfg, nl, 17);
+            float[][] out = TestModels.logits(dt, b);
+            int gg = G * G;
+            double maxDev = 0;
+            for (int t = 0; t < b.l; t++) {
+                for (int c = 0; c < gg; c++) {
+                    if (b.masks[(t * 3 + 2) * gg + c] > 0.5f) {
+                        double prior = ActionHead.WIRE_PRIOR * b.masks[(t * 3 + 1) * gg + c]
+                                - ActionHead.LEX_PRIOR * c / (double) gg;
+                        maxDev = Math.max(maxDev, Math.abs(out[t][c] - prior));
+                    }
+                }
+            }
+            // the perturbed residual is active, but never larger than its bound
+            assertThat(maxDev).isGreaterThan(0.01).isLessThanOrEqualTo(ActionHead.RESIDUAL_BOUND + 1e-5);
+        }
+    }
+
+    @Test
     void illegalCellsGetLogitsFarBelowEveryLegalCell() {
         DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
         Netlist nl = TestModels.tinyDesign(6, 3);

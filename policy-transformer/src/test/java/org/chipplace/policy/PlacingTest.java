@@ -10,6 +10,8 @@ import java.util.List;
 import org.chipplace.gnn.CircuitEncoder;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.offline.EnvOptions;
+import org.chipplace.offline.GreedyPlacer;
 import org.chipplace.offline.MacroEnv;
 import org.chipplace.placer.ProgressListener;
 import org.junit.jupiter.api.Assumptions;
@@ -34,6 +36,24 @@ class PlacingTest {
             assertThat(r.hpwl()).isLessThanOrEqualTo(r.zeroShotHpwl());
             // the placement written is the one reported, measured independently
             assertThat(MacroEnv.macroHpwl(nl, p)).isCloseTo(r.hpwl(), org.assertj.core.data.Offset.offset(1e-6 * r.hpwl()));
+        }
+    }
+
+    @Test
+    void withoutPadsThePlacerReportsAndNormalisesByTheMacroToMacroHpwl() {
+        Netlist nl = TestModels.tinyDesign(8, 44);
+        CircuitEncoder enc = TestModels.tinyEncoder(List.of(nl));
+        DtConfig cfg = TestModels.tinyConfig(G, 4, enc.latentDim());
+        try (DecisionTransformer dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), 3)) {
+            EnvOptions noPads = Placing.envOptions(G).withFixedPins(false);
+            Placement p = nl.initialPlacement();
+            DtResult r = dt.place(nl, p, DtOptions.defaults().withFixedPins(false), 1, ProgressListener.NONE);
+            assertThat(MacroEnv.macroHpwl(nl, p, noPads))
+                    .isCloseTo(r.hpwl(), org.assertj.core.data.Offset.offset(1e-6 * r.hpwl()));
+            assertThat(MacroEnv.macroHpwl(nl, p)).isGreaterThan(r.hpwl()); // the pads' nets are left out
+            double greedy = new GreedyPlacer(noPads).rollout(new MacroEnv(nl, nl.initialPlacement(), noPads), 0,
+                    ProgressListener.NONE).finalHpwl();
+            assertThat(r.scale()).isEqualTo(greedy);
         }
     }
 

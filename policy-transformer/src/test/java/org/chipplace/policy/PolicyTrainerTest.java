@@ -28,7 +28,7 @@ class PolicyTrainerTest {
                 new DatasetOptions(EnvOptions.defaults().withGrid(G), 5, 60, 1));
         Path csv = dir.resolve("log.csv");
         TrainOptions o = new TrainOptions(8, 1, 2, 16, 0, 4, 600, 1e-2, 0, 5, 1.0, 3L, 60, 3, null, csv, 0,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, false, 1e3); // unbounded residual: full capacity
         List<TrainStats> seen = new java.util.ArrayList<>();
         try (TrainReport r = PolicyTrainer.train(data, List.of(nl), o, seen::add)) {
             assertThat(r.steps()).isEqualTo(600);
@@ -71,14 +71,17 @@ class PolicyTrainerTest {
     }
 
     @Test
-    void heldOutDesignsAreEvaluatedAndTheBestEvaluatedParametersAreKept(@TempDir Path dir) throws Exception {
+    void heldOutDesignsAreEvaluatedTheBestEvaluatedParametersAreKeptAndTheFrozenPriorStays(@TempDir Path dir) throws Exception {
         Netlist nl = TestModels.tinyDesign(6, 23);
         Netlist heldOut = TestModels.tinyDesign(7, 24);
         Path data = dir.resolve("two.bin");
         Datasets.generate(List.of(nl), 5, "mixed", 6, data, ProgressListener.NONE,
                 new DatasetOptions(EnvOptions.defaults().withGrid(G), 5, 30, 1));
-        TrainOptions o = new TrainOptions(4, 1, 2, 16, 0, 4, 30, 1e-2, 0, 2, 1.0, 4L, 10, 3, null, null, 0, 0.1);
+        TrainOptions o = new TrainOptions(4, 1, 2, 16, 0, 4, 30, 1e-2, 0, 2, 1.0, 4L, 10, 3, null, null, 0, 0.1, true, 0.1);
         try (TrainReport r = PolicyTrainer.train(data, List.of(nl, heldOut), o, null)) {
+            // frozen prior: the wire weight and the tie-break keep their greedy values
+            assertThat(r.model().block().head().priorWeights())
+                    .containsExactly(ActionHead.WIRE_PRIOR, ActionHead.LEX_PRIOR);
             List<TrainStats> evals = r.history().stream().filter(s -> !Double.isNaN(s.heldOutRatio())).toList();
             assertThat(evals).extracting(TrainStats::step).containsExactly(0, 10, 20, 30);
             TrainStats best = evals.stream().min(java.util.Comparator.comparingDouble(TrainStats::heldOutRatio))

@@ -25,7 +25,7 @@ final class TestModels {
     }
 
     static DtConfig tinyConfig(int grid, int context, int tokenDim) {
-        return new DtConfig(grid, context, 2, 2, 16, 0, 64, tokenDim, -1.0);
+        return new DtConfig(grid, context, 2, 2, 16, 0, 64, tokenDim, -1.0, ActionHead.RESIDUAL_BOUND);
     }
 
     /**
