@@ -6,6 +6,8 @@ import org.chipplace.offline.EaOptions;
 import org.chipplace.offline.EaPlacer;
 import org.chipplace.offline.EnvOptions;
 import org.chipplace.offline.GreedyPlacer;
+import org.chipplace.offline.SlideOptions;
+import org.chipplace.offline.SlidingMacroPlacer;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.policy.DecisionTransformerPlacer;
 import org.chipplace.policy.DtOptions;
@@ -96,12 +98,24 @@ public final class MacroPlacers {
         int threads = s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
         return switch (name) {
             case "greedy" -> new GreedyPlacer(FLOW_ENV);
-            case "ea" -> new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(s.timeLimitSeconds())
+            case "ea" -> slide(new EaPlacer(FLOW_ENV, EaOptions.defaults().withTimeLimit(s.timeLimitSeconds())
                     .withWarmStart(true).withLocalRadius(1).withThreads(threads)
-                    .withDensityWeight(FLOW_DENSITY_WEIGHT));
+                    .withDensityWeight(FLOW_DENSITY_WEIGHT)));
             case "dt" -> decisionTransformer(s);
             default -> null;
         };
+    }
+
+    /**
+     * The EA followed by the slide refinement (exact macro sizes, towards the global placement, same
+     * density weight; see docs/benchmarks.md, "Full flow"); {@code CHIPPLACE_SLIDE_PASSES} (0 = off)
+     * is read only for the ablation in that section.
+     */
+    private static MacroPlacer slide(MacroPlacer ea) {
+        String env = System.getenv("CHIPPLACE_SLIDE_PASSES");
+        int passes = env == null ? SlideOptions.defaults().maxPasses() : Integer.parseInt(env.trim());
+        return new SlidingMacroPlacer(ea, SlideOptions.defaults().withMaxPasses(passes)
+                .withDensityWeight(FLOW_DENSITY_WEIGHT));
     }
 
     private static MacroPlacer decisionTransformer(Settings s) {
