@@ -1,22 +1,32 @@
 package org.chipplace.offline;
 
+import java.util.List;
+
 /**
  * Options of {@link SlidingMacroPlacer}'s slide refinement.
  *
- * @param maxPasses     passes over all macros at most (&gt;= 0; 0 = no refinement); default 20
- * @param densityWeight weight (&gt;= 0) of the standard-cell area under a macro, in HPWL units per unit
- *                      of displaced cell row length (area / row height), as {@link EaOptions#densityWeight()};
- *                      default 16 (the flow's EA weight)
- * @param grid          cells per side of the grid over the core on which the cells' area is binned
- *                      (&gt;= 1); default 256 (the flow's EA grid)
+ * @param maxPasses      passes over all macros at most (&gt;= 0; 0 = no refinement); default 20
+ * @param densityWeights weights (each finite and &gt;= 0, at least one) of the standard-cell area under a
+ *                       macro, in HPWL units per unit of displaced cell row length (area / row height), as
+ *                       {@link EaOptions#densityWeight()}; {@link SlidingMacroPlacer#placeMacros} uses the
+ *                       first, {@link SlidingMacroPlacer#candidates} refines the inner placer's result once
+ *                       per weight; default {@code [16]} (the flow's EA weight)
+ * @param grid           cells per side of the grid over the core on which the cells' area is binned
+ *                       (&gt;= 1); default 256 (the flow's EA grid)
  */
-public record SlideOptions(int maxPasses, double densityWeight, int grid) {
+public record SlideOptions(int maxPasses, List<Double> densityWeights, int grid) {
     public SlideOptions {
         if (maxPasses < 0) {
             throw new IllegalArgumentException("maxPasses must be >= 0: " + maxPasses);
         }
-        if (!(densityWeight >= 0) || Double.isInfinite(densityWeight)) {
-            throw new IllegalArgumentException("densityWeight must be finite and >= 0: " + densityWeight);
+        densityWeights = List.copyOf(densityWeights);
+        if (densityWeights.isEmpty()) {
+            throw new IllegalArgumentException("densityWeights must not be empty");
+        }
+        for (double w : densityWeights) {
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("density weights must be finite and >= 0: " + densityWeights);
+            }
         }
         if (grid < 1) {
             throw new IllegalArgumentException("grid must be >= 1: " + grid);
@@ -24,14 +34,15 @@ public record SlideOptions(int maxPasses, double densityWeight, int grid) {
     }
 
     public static SlideOptions defaults() {
-        return new SlideOptions(20, 16, 256);
+        return new SlideOptions(20, List.of(16.0), 256);
     }
 
     public SlideOptions withMaxPasses(int n) {
-        return new SlideOptions(n, densityWeight, grid);
+        return new SlideOptions(n, densityWeights, grid);
     }
 
-    public SlideOptions withDensityWeight(double w) {
+    /** A copy with these density weights (the first for {@link SlidingMacroPlacer#placeMacros}). */
+    public SlideOptions withDensityWeights(List<Double> w) {
         return new SlideOptions(maxPasses, w, grid);
     }
 }

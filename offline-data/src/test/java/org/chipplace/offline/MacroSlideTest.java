@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.netlist.Netlist;
@@ -209,7 +210,7 @@ class MacroSlideTest {
         Placement plain = start.copy();
         ea.placeMacros(nl, plain, 3, ProgressListener.NONE);
         MacroLegalizer.legalize(nl, plain, macros, LegalizerOptions.defaults().withThreads(1));
-        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, 4, 16));
+        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, List.of(4.0), 16));
         assertThat(sliding.name()).isEqualTo("ea");
         Placement a = start.copy();
         Placement b = start.copy();
@@ -232,11 +233,47 @@ class MacroSlideTest {
     }
 
     @Test
+    void candidatesAreOneLegalRefinementPerWeightTheFirstBeingPlaceMacrosResult() {
+        Netlist nl = TestDesigns.withObstacle(5, 4);
+        EnvOptions env = EnvOptions.defaults().withGrid(16).withCellPins(true);
+        EaPlacer ea = new EaPlacer(env, new EaOptions(60, 30, 1, 0.5, true, 1, 4));
+        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, List.of(4.0, 0.0, 400.0), 16));
+        Placement start = nl.initialPlacement();
+        SplittableRandom rnd = new SplittableRandom(2);
+        for (int v = 0; v < nl.numNodes(); v++) {
+            if (nl.isMovable(v)) {
+                start.x()[v] = rnd.nextDouble() * (120 - nl.widths()[v]);
+                start.y()[v] = rnd.nextDouble() * (100 - nl.heights()[v]);
+            }
+        }
+        Placement given = start.copy();
+        List<Placement> c = sliding.candidates(nl, given, 5, ProgressListener.NONE);
+        assertThat(given.x()).isEqualTo(start.x());
+        assertThat(c).hasSizeBetween(1, 3);
+        Placement single = start.copy();
+        sliding.placeMacros(nl, single, 5, ProgressListener.NONE);
+        assertThat(c.get(0).x()).isEqualTo(single.x());
+        assertThat(c.get(0).y()).isEqualTo(single.y());
+        int[] ids = macroIds(nl);
+        for (int i = 0; i < c.size(); i++) {
+            assertLegalMacros(nl, c.get(i), ids);
+            for (int j = 0; j < i; j++) {
+                boolean same = java.util.Arrays.equals(c.get(i).x(), c.get(j).x())
+                        && java.util.Arrays.equals(c.get(i).y(), c.get(j).y());
+                assertThat(same).as("candidates %d and %d", j, i).isFalse();
+            }
+        }
+    }
+
+    @Test
     void optionsRejectInvalidValues() {
-        assertThat(SlideOptions.defaults()).isEqualTo(new SlideOptions(20, 16, 256));
-        assertThatThrownBy(() -> new SlideOptions(-1, 1, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, -1, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, Double.NaN, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SlideOptions.defaults()).isEqualTo(new SlideOptions(20, List.of(16.0), 256));
+        List<Double> one = List.of(1.0);
+        assertThatThrownBy(() -> new SlideOptions(-1, one, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, List.of(-1.0), 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, List.of(Double.NaN), 8))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, List.of(), 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, one, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
