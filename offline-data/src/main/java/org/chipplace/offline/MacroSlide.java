@@ -19,7 +19,8 @@ import org.chipplace.netlist.Row;
  * as the target and as the free space (other macros, {@link NodeKind#FIXED} objects, the rows' box
  * inside the core) allow; of the slides by the full free distance and by 1/2, 1/4, 1/8 of it and one
  * step, the one of least cost is applied when it lowers the macro's cost. So every applied slide
- * keeps the placement legal and strictly lowers the total cost (HPWL plus density term).
+ * keeps the placement legal and strictly lowers the total cost (HPWL plus density term plus, with a
+ * pull weight, that weight times the macros' Manhattan distance from their targets).
  */
 final class MacroSlide {
     private static final double EPS = 1e-6;
@@ -96,10 +97,12 @@ final class MacroSlide {
      * @param ty     target lower-left y per node
      * @param prefix cell-area prefix sums over the {@code g x g} grid of the core
      * @param scale  weight of the cell area under a macro (HPWL units per unit area)
+     * @param pull   weight (HPWL units per unit length, &gt;= 0) of a macro's Manhattan distance from its
+     *               target; 0 = HPWL and density only, very large = plain compaction towards the targets
      * @return the number of slides applied
      */
     static int refine(Netlist nl, Placement p, int[] ids, double[] tx, double[] ty, double[] prefix, int g,
-                      double scale, int maxPasses) {
+                      double scale, double pull, int maxPasses) {
         Row[] rows = nl.rows();
         if (rows.length == 0 || ids.length == 0) {
             return 0;
@@ -132,7 +135,7 @@ final class MacroSlide {
                 int n = netsOf(nl, pinNet, v, mark, nets);
                 for (int axis = 0; axis < 2; axis++) {
                     if (slide(nl, p, v, axis, axis == 0 ? tx[v] : ty[v], obstacles, bounds, steps[axis],
-                            nets, n, prefix, g, grid, scale)) {
+                            nets, n, prefix, g, grid, scale, pull)) {
                         moves++;
                     }
                 }
@@ -167,7 +170,7 @@ final class MacroSlide {
     /** One slide of {@code v} along {@code axis} (0 = x, 1 = y) towards {@code target}; true when applied. */
     private static boolean slide(Netlist nl, Placement p, int v, int axis, double target, int[] obstacles,
                                  double[] bounds, double step, int[] nets, int n, double[] prefix, int g,
-                                 double[] grid, double scale) {
+                                 double[] grid, double scale, double pull) {
         double[] pos = axis == 0 ? p.x() : p.y();
         double[] other = axis == 0 ? p.y() : p.x();
         double[] len = axis == 0 ? nl.widths() : nl.heights();
@@ -193,7 +196,7 @@ final class MacroSlide {
         if (k <= 0) {
             return false;
         }
-        double best = cost(nl, p, v, nets, n, prefix, g, grid, scale);
+        double best = cost(nl, p, v, nets, n, prefix, g, grid, scale) + pull * Math.abs(target - a);
         double bestA = a;
         long[] tries = {k, k / 2, k / 4, k / 8, 1};
         for (long t : tries) {
@@ -201,7 +204,7 @@ final class MacroSlide {
                 continue;
             }
             pos[v] = a + dir * t * step;
-            double c = cost(nl, p, v, nets, n, prefix, g, grid, scale);
+            double c = cost(nl, p, v, nets, n, prefix, g, grid, scale) + pull * Math.abs(target - pos[v]);
             if (c < best - 1e-9 * Math.max(1, Math.abs(best))) {
                 best = c;
                 bestA = pos[v];

@@ -58,8 +58,9 @@ public final class SlidingMacroPlacer implements MacroPlacer {
     }
 
     /**
-     * One inner placement, legalized, refined once per {@link SlideOptions#densityWeights()} weight (in
-     * that order; a refinement equal to an earlier candidate is left out).
+     * One inner placement, legalized, refined once per {@link SlideOptions#densityWeights()} weight and
+     * its {@link SlideOptions#pulls()} pull (in that order; a refinement equal to an earlier candidate is
+     * left out).
      */
     @Override
     public List<Placement> candidates(Netlist netlist, Placement placement, long seed, ProgressListener progress) {
@@ -100,7 +101,7 @@ public final class SlidingMacroPlacer implements MacroPlacer {
         for (int i = 0; i < count; i++) {
             Placement c = base.copy();
             int moves = MacroSlide.refine(netlist, c, ids, placement.x(), placement.y(), prefix, g,
-                    options.densityWeights().get(i) / rowHeight, options.maxPasses());
+                    options.densityWeights().get(i) / rowHeight, options.pulls().get(i), options.maxPasses());
             progress.report("macro", moves, 1.0, Double.NaN, Double.NaN);
             boolean seen = false;
             for (Placement o : out) {

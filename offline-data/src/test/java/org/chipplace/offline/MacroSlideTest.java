@@ -143,8 +143,8 @@ class MacroSlideTest {
             double before = objective(nl, start, ids, prefix, G, 0.5);
             Placement a = start.copy();
             Placement b = start.copy();
-            int moves = MacroSlide.refine(nl, a, ids, target.x(), target.y(), prefix, G, 0.5, 20);
-            MacroSlide.refine(nl, b, ids, target.x(), target.y(), prefix, G, 0.5, 20);
+            int moves = MacroSlide.refine(nl, a, ids, target.x(), target.y(), prefix, G, 0.5, 0, 20);
+            MacroSlide.refine(nl, b, ids, target.x(), target.y(), prefix, G, 0.5, 0, 20);
             assertLegalMacros(nl, a, ids);
             double after = objective(nl, a, ids, prefix, G, 0.5);
             assertThat(after).as("seed %d", seed).isLessThanOrEqualTo(before + 1e-9);
@@ -179,13 +179,13 @@ class MacroSlideTest {
         tx[m] = 90;
         ty[m] = 0;
         double[] prefix = new double[(G + 1) * (G + 1)];
-        int moves = MacroSlide.refine(nl, p, new int[] {m}, tx, ty, prefix, G, 0, 5);
+        int moves = MacroSlide.refine(nl, p, new int[] {m}, tx, ty, prefix, G, 0, 0, 5);
         assertThat(moves).isEqualTo(1);
         assertThat(p.x()[m]).isEqualTo(40.0);
         assertThat(p.y()[m]).isEqualTo(0.0);
         // a target behind the macro: moving there costs wirelength, so it stays
         tx[m] = 0;
-        assertThat(MacroSlide.refine(nl, p, new int[] {m}, tx, ty, prefix, G, 0, 5)).isZero();
+        assertThat(MacroSlide.refine(nl, p, new int[] {m}, tx, ty, prefix, G, 0, 0, 5)).isZero();
         assertThat(p.x()[m]).isEqualTo(40.0);
     }
 
@@ -210,7 +210,8 @@ class MacroSlideTest {
         Placement plain = start.copy();
         ea.placeMacros(nl, plain, 3, ProgressListener.NONE);
         MacroLegalizer.legalize(nl, plain, macros, LegalizerOptions.defaults().withThreads(1));
-        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, List.of(4.0), 16));
+        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, List.of(4.0), List.of(0.0),
+                16));
         assertThat(sliding.name()).isEqualTo("ea");
         Placement a = start.copy();
         Placement b = start.copy();
@@ -237,7 +238,8 @@ class MacroSlideTest {
         Netlist nl = TestDesigns.withObstacle(5, 4);
         EnvOptions env = EnvOptions.defaults().withGrid(16).withCellPins(true);
         EaPlacer ea = new EaPlacer(env, new EaOptions(60, 30, 1, 0.5, true, 1, 4));
-        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea, new SlideOptions(20, List.of(4.0, 0.0, 400.0), 16));
+        SlidingMacroPlacer sliding = new SlidingMacroPlacer(ea,
+                new SlideOptions(20, List.of(4.0, 0.0, 400.0), List.of(0.0, 0.0, 1000.0), 16));
         Placement start = nl.initialPlacement();
         SplittableRandom rnd = new SplittableRandom(2);
         for (int v = 0; v < nl.numNodes(); v++) {
@@ -267,13 +269,19 @@ class MacroSlideTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThat(SlideOptions.defaults()).isEqualTo(new SlideOptions(20, List.of(16.0), 256));
+        assertThat(SlideOptions.defaults()).isEqualTo(new SlideOptions(20, List.of(16.0), List.of(0.0), 256));
         List<Double> one = List.of(1.0);
-        assertThatThrownBy(() -> new SlideOptions(-1, one, 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, List.of(-1.0), 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, List.of(Double.NaN), 8))
+        List<Double> none = List.of();
+        assertThatThrownBy(() -> new SlideOptions(-1, one, one, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, List.of(-1.0), one, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, List.of(), 8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlideOptions(1, one, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, List.of(Double.NaN), one, 8))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, none, none, 8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, one, List.of(-1.0), 8))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, one, List.of(1.0, 2.0), 8))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlideOptions(1, one, one, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -44,7 +44,10 @@ public final class MacroPlacers {
      * ({@link SlidingMacroPlacer}) with each weight; the pipeline runs the cell stages on each and keeps
      * the least final HPWL (see docs/benchmarks.md, "Full flow").
      */
-    private static final List<Double> SLIDE_WEIGHTS = List.of(FLOW_DENSITY_WEIGHT, 0.0, 64.0, 4.0);
+    private static final List<Double> SLIDE_WEIGHTS = List.of(FLOW_DENSITY_WEIGHT, 0.0, 4.0, FLOW_DENSITY_WEIGHT);
+
+    /** Pulls towards the global placement of the {@code ea} candidates ({@link SlideOptions#pulls()}). */
+    private static final List<Double> SLIDE_PULLS = List.of(0.0, 0.0, 0.0, 1000.0);
 
     /**
      * Share of {@code --time-limit} that the EA search gets; the rest pays for running the cell stages
@@ -115,7 +118,7 @@ public final class MacroPlacers {
             case "ea" -> new SlidingMacroPlacer(new EaPlacer(FLOW_ENV, EaOptions.defaults()
                     .withTimeLimit(EA_BUDGET_SHARE * s.timeLimitSeconds()).withWarmStart(true).withLocalRadius(1)
                     .withThreads(threads).withDensityWeight(FLOW_DENSITY_WEIGHT)),
-                    SlideOptions.defaults().withDensityWeights(SLIDE_WEIGHTS));
+                    SlideOptions.defaults().withCandidates(SLIDE_WEIGHTS, SLIDE_PULLS));
             case "dt" -> decisionTransformer(s);
             default -> null;
         };
