@@ -1,5 +1,6 @@
 package org.chipplace.offline;
 
+import java.util.Arrays;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
@@ -121,7 +122,7 @@ final class MacroSlide {
         int[] obstacles = obstacles(nl, ids);
         int[] pinNet = pinNets(nl);
         int[] mark = new int[nl.numNets()];
-        java.util.Arrays.fill(mark, -1);
+        Arrays.fill(mark, -1);
         int[] nets = new int[nl.numPins()];
         double x0 = nl.coreXl();
         double y0 = nl.coreYl();

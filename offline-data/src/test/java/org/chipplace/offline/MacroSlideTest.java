@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.chipplace.metrics.Hpwl;
@@ -260,8 +261,8 @@ class MacroSlideTest {
         for (int i = 0; i < c.size(); i++) {
             assertLegalMacros(nl, c.get(i), ids);
             for (int j = 0; j < i; j++) {
-                boolean same = java.util.Arrays.equals(c.get(i).x(), c.get(j).x())
-                        && java.util.Arrays.equals(c.get(i).y(), c.get(j).y());
+                boolean same = Arrays.equals(c.get(i).x(), c.get(j).x())
+                        && Arrays.equals(c.get(i).y(), c.get(j).y());
                 assertThat(same).as("candidates %d and %d", j, i).isFalse();
             }
         }
