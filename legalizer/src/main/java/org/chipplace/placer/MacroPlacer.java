@@ -1,5 +1,6 @@
 package org.chipplace.placer;
 
+import java.util.List;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 
@@ -24,4 +25,19 @@ public interface MacroPlacer {
      * @param progress  receives progress reports; never null
      */
     void placeMacros(Netlist netlist, Placement placement, long seed, ProgressListener progress);
+
+    /**
+     * Macro placements for the pipeline to choose from: {@link Placer} runs macro legalization and the
+     * cell stages (cell-only global placement, legalization, detailed placement) on each and keeps the
+     * one with the least final HPWL (the first on ties). Each is a separate placement (the given one is
+     * not changed), macros placed as by {@link #placeMacros}, other nodes as given. The default is the
+     * single result of {@link #placeMacros} on a copy.
+     *
+     * @return at least one candidate, in order of preference
+     */
+    default List<Placement> candidates(Netlist netlist, Placement placement, long seed, ProgressListener progress) {
+        Placement c = placement.copy();
+        placeMacros(netlist, c, seed, progress);
+        return List.of(c);
+    }
 }

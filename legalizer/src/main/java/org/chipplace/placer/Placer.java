@@ -74,14 +74,44 @@ public final class Placer {
             GlobalPlacer.place(netlist, p, union(cells, macros), gpOptions, pl);
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
-            macroPlacer.placeMacros(netlist, p, options.seed(), pl);
-            MacroLegalizer.legalize(netlist, p, macros, lgOptions);
-            stages.add(stage("macro", t, netlist, p));
-            t = System.nanoTime();
-            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
-            hpwlTrace = gp.hpwlTrace();
-            overflowTrace = gp.overflowTrace();
-            stages.add(stage("global", t, netlist, p));
+            List<Placement> candidates = macroPlacer.candidates(netlist, p, options.seed(), pl);
+            if (candidates.isEmpty()) {
+                throw new IllegalStateException("macro placer " + macroPlacer.name() + " gave no candidate");
+            }
+            double macroSeconds = (System.nanoTime() - t) * 1e-9;
+            // each candidate goes through the cell stages; the least final HPWL wins (the first on ties)
+            List<StageReport> best = null;
+            GlobalPlacementResult bestGp = null;
+            double bestHpwl = Double.POSITIVE_INFINITY;
+            List<StageReport> tried = new ArrayList<>();
+            for (int k = 0; k < candidates.size(); k++) {
+                Placement q = candidates.get(k);
+                long tk = System.nanoTime();
+                List<StageReport> own = new ArrayList<>();
+                MacroLegalizer.legalize(netlist, q, macros, lgOptions);
+                own.add(new StageReport("macro", macroSeconds + (System.nanoTime() - tk) * 1e-9,
+                        Hpwl.total(netlist, q.x(), q.y())));
+                long tg = System.nanoTime();
+                GlobalPlacementResult gp = GlobalPlacer.place(netlist, q, cells, refinement(gpOptions), pl);
+                own.add(stage("global", tg, netlist, q));
+                cellStages(netlist, q, options, lgOptions, own, pl);
+                double hpwl = own.get(own.size() - 1).hpwl();
+                if (candidates.size() > 1) {
+                    tried.add(stage("candidate-" + (k + 1), tk, netlist, q));
+                }
+                if (hpwl < bestHpwl) {
+                    bestHpwl = hpwl;
+                    best = own;
+                    bestGp = gp;
+                    System.arraycopy(q.x(), 0, p.x(), 0, n);
+                    System.arraycopy(q.y(), 0, p.y(), 0, n);
+                    System.arraycopy(q.orient(), 0, p.orient(), 0, n);
+                }
+            }
+            stages.addAll(tried);
+            stages.addAll(best);
+            hpwlTrace = bestGp.hpwlTrace();
+            overflowTrace = bestGp.overflowTrace();
         } else {
             boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
             long t = System.nanoTime();
@@ -89,25 +119,30 @@ public final class Placer {
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
             stages.add(stage("global", t, netlist, p));
-        }
-        long t;
-
-        if (hasMacros && macroPlacer == null) {
-            t = System.nanoTime();
-            MacroLegalizer.legalize(netlist, p, macros, lgOptions);
-            stages.add(stage("macro-legalize", t, netlist, p));
-            if (options.refineCellsAfterMacros()) {
+            if (hasMacros) {
                 t = System.nanoTime();
-                GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
-                stages.add(stage("global-cells", t, netlist, p));
+                MacroLegalizer.legalize(netlist, p, macros, lgOptions);
+                stages.add(stage("macro-legalize", t, netlist, p));
+                if (options.refineCellsAfterMacros()) {
+                    t = System.nanoTime();
+                    GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
+                    stages.add(stage("global-cells", t, netlist, p));
+                }
             }
+            cellStages(netlist, p, options, lgOptions, stages, pl);
         }
+        MetricsReport metrics = Metrics.evaluate(netlist, p,
+                MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
+        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options);
+    }
 
-        t = System.nanoTime();
+    /** Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages. */
+    private static void cellStages(Netlist netlist, Placement p, PlacerOptions options, LegalizerOptions lgOptions,
+                                   List<StageReport> stages, ProgressListener pl) {
+        long t = System.nanoTime();
         pl.report("legalize", 0, 0, Double.NaN, Double.NaN);
         CellLegalizer.legalize(netlist, p, lgOptions);
         stages.add(stage("legalize", t, netlist, p));
-
         if (options.detailedPlacement()) {
             t = System.nanoTime();
             pl.report("detailed", 0, 0, Double.NaN, Double.NaN);
@@ -115,9 +150,6 @@ public final class Placer {
                     DetailedPlacerOptions.defaults().withThreads(options.effectiveThreads()));
             stages.add(stage("detailed", t, netlist, p));
         }
-        MetricsReport metrics = Metrics.evaluate(netlist, p,
-                MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
-        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options);
     }
 
     /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */

@@ -1,0 +1,146 @@
+package org.chipplace.placer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.chipplace.metrics.Hpwl;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NetlistBuilder;
+import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.Row;
+import org.junit.jupiter.api.Test;
+
+class PlacerCandidatesTest {
+
+    /** 400 cells, 4 macros 30 x 40, a 200 x 200 core of rows of height 10, random 2-pin nets. */
+    private static Netlist design() {
+        NetlistBuilder b = new NetlistBuilder("cand");
+        SplittableRandom r = new SplittableRandom(8);
+        int n = 400;
+        int[] nodes = new int[n + 4];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = b.addMovable("c" + i, 2 + r.nextInt(5), 10);
+        }
+        for (int k = 0; k < 4; k++) {
+            nodes[n + k] = b.addMovable("m" + k, 30, 40);
+        }
+        for (int row = 0; row < 20; row++) {
+            b.addRow(new Row(row * 10.0, 10, 1, 1, 0, 200, "N"));
+        }
+        for (int e = 0; e < 500; e++) {
+            b.addNet("n" + e, 1);
+            int a = nodes[r.nextInt(nodes.length)];
+            int c = nodes[r.nextInt(nodes.length)];
+            if (c == a) {
+                c = nodes[(r.nextInt(nodes.length - 1) + 1 + indexOf(nodes, a)) % nodes.length];
+            }
+            b.addPin(a, 0, 0, Netlist.DIR_OUTPUT);
+            b.addPin(c, 0, 0, Netlist.DIR_INPUT);
+        }
+        return b.build();
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Puts the macros at fixed spots given per candidate (lower-left corners), everything else as given. */
+    private record Spots(double[][] xs, double[][] ys) implements MacroPlacer {
+        @Override
+        public String name() {
+            return "spots";
+        }
+
+        @Override
+        public void placeMacros(Netlist netlist, Placement placement, long seed, ProgressListener progress) {
+            put(netlist, placement, 0);
+        }
+
+        @Override
+        public List<Placement> candidates(Netlist netlist, Placement placement, long seed,
+                                          ProgressListener progress) {
+            List<Placement> out = new ArrayList<>();
+            for (int c = 0; c < xs.length; c++) {
+                Placement q = placement.copy();
+                put(netlist, q, c);
+                out.add(q);
+            }
+            return out;
+        }
+
+        private void put(Netlist netlist, Placement p, int c) {
+            int k = 0;
+            for (int v = 0; v < netlist.numNodes(); v++) {
+                if (netlist.isMacro(v)) {
+                    p.x()[v] = xs[c][k];
+                    p.y()[v] = ys[c][k];
+                    k++;
+                }
+            }
+        }
+    }
+
+    private static final double[][] XS = {{0, 170, 0, 170}, {40, 130, 40, 130}, {0, 30, 60, 90}};
+    private static final double[][] YS = {{0, 0, 160, 160}, {40, 40, 120, 120}, {0, 0, 0, 0}};
+
+    private static PlacementResult run(Netlist nl, MacroPlacer placer) {
+        return Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3), placer, ProgressListener.NONE);
+    }
+
+    @Test
+    void theCandidateWithTheLeastFinalHpwlIsKeptAndEachIsReportedAsAStage() {
+        Netlist nl = design();
+        PlacementResult all = run(nl, new Spots(XS, YS));
+        double[] finals = new double[XS.length];
+        for (int c = 0; c < XS.length; c++) {
+            PlacementResult one = run(nl, new Spots(new double[][] {XS[c]}, new double[][] {YS[c]}));
+            finals[c] = one.metrics().hpwl();
+            assertThat(one.stages()).extracting(StageReport::stage)
+                    .containsExactly("global-mixed", "macro", "global", "legalize", "detailed");
+        }
+        double min = Math.min(finals[0], Math.min(finals[1], finals[2]));
+        assertThat(finals[0]).isNotEqualTo(finals[1]);
+        assertThat(all.metrics().hpwl()).isEqualTo(min).isLessThanOrEqualTo(finals[0]);
+        assertThat(all.metrics().legal()).isTrue();
+        assertThat(Hpwl.total(nl, all.placement().x(), all.placement().y())).isEqualTo(min);
+        assertThat(all.stages()).extracting(StageReport::stage).containsExactly("global-mixed", "candidate-1",
+                "candidate-2", "candidate-3", "macro", "global", "legalize", "detailed");
+        for (int c = 0; c < XS.length; c++) {
+            assertThat(all.stages().get(1 + c).hpwl()).isEqualTo(finals[c]);
+        }
+        assertThat(all.stages().get(all.stages().size() - 1).hpwl()).isEqualTo(min);
+        // deterministic
+        PlacementResult again = run(nl, new Spots(XS, YS));
+        assertThat(again.placement().x()).isEqualTo(all.placement().x());
+        assertThat(again.placement().y()).isEqualTo(all.placement().y());
+    }
+
+    @Test
+    void theDefaultCandidateIsThePlacersOwnResultOnACopy() {
+        Netlist nl = design();
+        MacroPlacer plain = new MacroPlacer() {
+            @Override
+            public String name() {
+                return "plain";
+            }
+
+            @Override
+            public void placeMacros(Netlist netlist, Placement placement, long seed, ProgressListener progress) {
+                new Spots(XS, YS).placeMacros(netlist, placement, seed, progress);
+            }
+        };
+        Placement given = nl.initialPlacement();
+        List<Placement> c = plain.candidates(nl, given, 1, ProgressListener.NONE);
+        assertThat(c).hasSize(1);
+        assertThat(given.x()).isEqualTo(nl.initialPlacement().x());
+        assertThat(run(nl, plain).placement().x())
+                .isEqualTo(run(nl, new Spots(new double[][] {XS[0]}, new double[][] {YS[0]})).placement().x());
+    }
+}
