@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 OUT=target/faults.md
 LOG=target/faults-service.log
 mkdir -p target
-[ -f "$JAR" ] || mvn -B -q -o -pl placement-api -am package -DskipTests || exit 2
+[ -f "$JAR" ] || mvn -B -q -pl placement-api -am package -DskipTests || exit 2
 "${PSQL[@]}" -d postgres -c "create database $DB" || exit 2
 PID=""
 start() {

@@ -16,14 +16,14 @@ lefdef|netlist-io|org.chipplace.netlist.LefDefFuzzTarget|readLefDef
 dataset|offline-data|org.chipplace.offline.DatasetFuzzTarget|readDataset
 upload|placement-api|org.chipplace.api.service.designs.UploadFuzzTarget|extractUpload"
 
-mvn -B -q -o -pl placement-api -am test-compile -DskipTests >/dev/null || { echo "build failed" >&2; exit 2; }
+mvn -B -q -pl placement-api -am test-compile -DskipTests >/dev/null || { echo "build failed" >&2; exit 2; }
 status=0
 mkdir -p target
 printf '| target | seconds | runs | execs/s | corpus | findings |\n|---|---|---|---|---|---|\n' > target/fuzz-summary.md
 while IFS='|' read -r name module class method; do
   [ "$ONLY" = all ] || [ "$ONLY" = "$name" ] || continue
   cp_file="$module/target/fuzz-classpath.txt"
-  mvn -B -q -o -pl "$module" dependency:build-classpath -Dmdep.outputFile=fuzz-classpath.txt.tmp \
+  mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.outputFile=fuzz-classpath.txt.tmp \
       -Dmdep.includeScope=test >/dev/null && mv "$module/fuzz-classpath.txt.tmp" "$cp_file"
   out="$PWD/target/fuzz-findings/$name"
   mkdir -p "$out/previous"

@@ -3,7 +3,7 @@
 # Usage: bench/lefdef-bench.sh [cells] [blocks]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl netlist-io -am test-compile
+mvn -B -q -pl netlist-io -am test-compile
 # the benchmark and the reader need nothing beyond netlist-io's own classes (no dependency resolution offline)
 java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes" \
     org.chipplace.netlist.LefDefBenchmark "${1:-80000}" "${2:-133}"

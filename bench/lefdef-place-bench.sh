@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 cells="${1:-80000}"; macros="${2:-133}"; noise="${3:-0.03}"; threads="${4:-2}"
 out=target/lefdef-place-bench
 rm -rf "$out" && mkdir -p "$out"
-mvn -B -q -o package -DskipTests -pl placement-api -am   # also compiles the netlist-io test classes
+mvn -B -q package -DskipTests -pl placement-api -am   # also compiles the netlist-io test classes
 echo "load before: $(uptime)"
 java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes" \
     org.chipplace.netlist.OpenRoadLikeBenchmark "$out/design" "$cells" "$macros" "$noise" 1

@@ -13,7 +13,7 @@ PID=""
 mkdir -p target
 if [ "${START:-0}" = 1 ]; then
   BASE=http://127.0.0.1:18282
-  [ -f placement-api/target/placement-api.jar ] || mvn -B -q -o -pl placement-api -am package -DskipTests
+  [ -f placement-api/target/placement-api.jar ] || mvn -B -q -pl placement-api -am package -DskipTests
   java -Xmx1g -jar placement-api/target/placement-api.jar serve --server.port=18282 \
     "--spring.datasource.url=jdbc:h2:mem:load;MODE=PostgreSQL;DB_CLOSE_DELAY=-1" > target/load-service.log 2>&1 &
   PID=$!

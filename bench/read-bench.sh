@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benchmarks}"
-mvn -B -q -o -pl netlist-io -am test-compile
+mvn -B -q -pl netlist-io -am test-compile
 cpfile="$(mktemp)"
 trap 'rm -f "$cpfile"' EXIT
-mvn -B -q -o -pl netlist-io dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
+mvn -B -q -pl netlist-io dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
 java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes:$(cat "$cpfile")" \
     org.chipplace.netlist.ReadBenchmark "${1:-ibm05}"

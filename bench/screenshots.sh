@@ -16,7 +16,7 @@ CHROMIUM="${CHROMIUM_BIN:-/usr/bin/chromium}"
 BENCH="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benchmarks}"
 [ -d "$BENCH/ibm01" ] || { echo "no ibm01 under $BENCH (set CHIPPLACE_BENCHMARKS)" >&2; exit 2; }
 [ -x "$CHROMIUM" ] || { echo "no $CHROMIUM (apt-get install chromium)" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -B -q -o -pl placement-api -am package -DskipTests
+[ -f "$JAR" ] || mvn -B -q -pl placement-api -am package -DskipTests
 mkdir -p "$OUT"
 BASE="http://localhost:$PORT"
 LOG="$(mktemp)"

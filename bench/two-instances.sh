@@ -14,7 +14,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
 JAR=placement-api/target/placement-api.jar
 OUT=target/two-instances.md
 mkdir -p target
-[ -f "$JAR" ] || mvn -B -q -o -pl placement-api -am package -DskipTests || exit 2
+[ -f "$JAR" ] || mvn -B -q -pl placement-api -am package -DskipTests || exit 2
 "${PSQL[@]}" -d postgres -c "create database $DB" || exit 2
 PIDS=()
 start() { # $1 = name, $2 = port
