@@ -7,7 +7,7 @@ import java.util.Locale;
  * Options of {@link DecisionTransformerPlacer} and {@link DecisionTransformer#place}.
  *
  * @param samples          rollouts kept best-of (&gt;= 1); the first is greedy (argmax), the others sampled;
- *                         default 0.05
+ *                         default 1
  * @param fineTuneSteps    online fine-tuning iterations (one sampled rollout plus one gradient step
  *                         each, ChiPFormer's online decision transformer); 0 = zero-shot; default 0
  * @param timeLimitSeconds wall-clock bound of sampling plus fine-tuning (the first rollout always
