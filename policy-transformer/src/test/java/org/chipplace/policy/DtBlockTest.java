@@ -42,23 +42,20 @@ class DtBlockTest {
     @Test
     void lastStepLogitsOfRolloutsEqualTheFullForwardAtTheLastStep() {
         Netlist nl = TestModels.tinyDesign(20, 9);
-        DtConfig tiny = TestModels.tinyConfig(G, 4, 3);
-        try (DecisionTransformer random = TestModels.randomModel(tiny, 13);
-             DecisionTransformer bundled = DecisionTransformer.loadDefault()) {
-            for (DecisionTransformer dt : new DecisionTransformer[] {random, bundled}) {
-                Batch b = TestModels.randomWindow(dt.config(), nl, 17);
-                float[][] full = TestModels.logits(dt, b);
-                float[] last = Rollouts.lastLogits(dt, b);
-                float[] ref = full[b.l - 1];
-                assertThat(b.l).isGreaterThan(1);
-                assertThat(last).hasSize(ref.length);
-                for (int c = 0; c < ref.length; c++) {
-                    assertThat(last[c]).as("cell %d, grid %d", c, dt.grid())
-                            .isCloseTo(ref[c], org.assertj.core.data.Offset.offset(1e-4f * (1 + Math.abs(ref[c]))));
-                }
-                assertThat(Rollouts.choose(last, lastState(b), b.g * b.g, 0, null))
-                        .isEqualTo(Rollouts.choose(ref, lastState(b), b.g * b.g, 0, null));
+        DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
+        try (DecisionTransformer dt = TestModels.randomModel(cfg, 13)) {
+            Batch b = TestModels.randomWindow(cfg, nl, 17);
+            float[][] full = TestModels.logits(dt, b);
+            float[] last = Rollouts.lastLogits(dt, b);
+            float[] ref = full[b.l - 1];
+            assertThat(b.l).isGreaterThan(1);
+            assertThat(last).hasSize(ref.length);
+            for (int c = 0; c < ref.length; c++) {
+                assertThat(last[c]).as("cell %d", c)
+                        .isCloseTo(ref[c], org.assertj.core.data.Offset.offset(1e-4f * (1 + Math.abs(ref[c]))));
             }
+            assertThat(Rollouts.choose(last, lastState(b), b.g * b.g, 0, null))
+                    .isEqualTo(Rollouts.choose(ref, lastState(b), b.g * b.g, 0, null));
         }
     }
 
