@@ -6,9 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benchmarks}"
-mvn -B -q -pl offline-data -am test-compile
-cpfile="$(mktemp)"
-trap 'rm -f "$cpfile"' EXIT
-mvn -B -q -pl offline-data dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
-java -Xmx2g -cp "offline-data/target/test-classes:offline-data/target/classes:legalizer/target/classes:netlist-io/target/classes:$(cat "$cpfile")" \
+source bench/classpath.sh
+cp="$(bench_classpath offline-data)"
+java -Xmx2g -cp "$cp" \
     org.chipplace.offline.MacroPlacementBenchmark "$@"

@@ -4,9 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benchmarks}"
-mvn -B -q -pl netlist-io -am test-compile
-cpfile="$(mktemp)"
-trap 'rm -f "$cpfile"' EXIT
-mvn -B -q -pl netlist-io dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test
-java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes:$(cat "$cpfile")" \
+source bench/classpath.sh
+cp="$(bench_classpath netlist-io)"
+java -Xmx2g -cp "$cp" \
     org.chipplace.netlist.ReadBenchmark "${1:-ibm05}"
