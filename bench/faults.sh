@@ -130,15 +130,6 @@ check "B: PostgreSQL restart" "$IDS" "$bad" $(( $(date +%s) - t0 )) || ok=1
   echo "Result: $([ $ok = 0 ] && echo PASS || echo FAIL). Service log: target/faults-service.log."
 } >> "$OUT"
 cat "$OUT"
-DOC=docs/reliability.md
-if [ -f "$DOC" ] && grep -q '<!-- faults:begin -->' "$DOC"; then
-  python3 - "$DOC" "$OUT" <<'PY'
-import sys
-doc, out = sys.argv[1], sys.argv[2]
-s = open(doc).read(); t = open(out).read()
-b, e = '<!-- faults:begin -->\n', '<!-- faults:end -->'
-i, j = s.index(b), s.index(e)
-open(doc, 'w').write(s[:i + len(b)] + t + s[j:])
-PY
-fi
+source bench/splice-doc.sh
+splice_doc docs/reliability.md faults "$OUT"
 exit $ok

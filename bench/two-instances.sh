@@ -68,15 +68,6 @@ read -r SWEEP s2 < <(sweep 18192 1001); row "2 (a, b)" "$s2" || ok=1
 echo >> "$OUT"
 echo "Result: $([ $ok = 0 ] && echo PASS || echo FAIL); two instances / one instance = $(echo "scale=2; $s2 / $s1" | bc)." >> "$OUT"
 cat "$OUT"
-DOC=docs/reliability.md
-if grep -q '<!-- two-instances:begin -->' "$DOC"; then
-  python3 - "$DOC" "$OUT" <<'PY'
-import sys
-doc, out = sys.argv[1], sys.argv[2]
-s = open(doc).read(); t = open(out).read()
-b, e = '<!-- two-instances:begin -->\n', '<!-- two-instances:end -->'
-i, j = s.index(b), s.index(e)
-open(doc, 'w').write(s[:i + len(b)] + t + s[j:])
-PY
-fi
+source bench/splice-doc.sh
+splice_doc docs/reliability.md two-instances "$OUT"
 exit $ok
