@@ -9,7 +9,8 @@ final class Engines {
     static {
         // the bundled pytorch-native jar is used; never download anything
         System.setProperty("ai.djl.offline", "true");
-        // one intra-op thread keeps runs reproducible; -Dai.djl.pytorch.num_threads=N overrides
+        // one intra-op thread keeps reductions in one order (MKL may still round by buffer alignment);
+        // -Dai.djl.pytorch.num_threads=N overrides
         if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
             System.setProperty("ai.djl.pytorch.num_threads", "1");
         }

@@ -37,7 +37,9 @@ import org.chipplace.offline.Trajectory;
  * cross-entropy of the recorded cells; AdamW with linear warm-up then cosine decay to 10% of the
  * peak, gradient clipping. Designs given without trajectories in the dataset are held out and
  * evaluated by greedy rollouts every {@code evalEvery} steps. When no encoder is given, a circuit
- * encoder is trained first on the training designs only. Deterministic for a seed with one thread.
+ * encoder is trained first on the training designs only. Seeded, with one intra-op thread; MKL's
+ * kernels may still round differently from run to run (their code path depends on buffer alignment),
+ * so two runs agree closely but not always bit for bit.
  */
 public final class PolicyTrainer {
     static {

@@ -27,16 +27,19 @@ class PolicyTrainerTest {
         Datasets.generate(List.of(nl), 1, "ea", 5, data, ProgressListener.NONE,
                 new DatasetOptions(EnvOptions.defaults().withGrid(G), 5, 60, 1));
         Path csv = dir.resolve("log.csv");
-        TrainOptions o = new TrainOptions(8, 1, 2, 16, 0, 4, 600, 1e-2, 0, 5, 1.0, 3L, 60, 3, null, csv, 0,
-                Double.POSITIVE_INFINITY, false, 1e3); // unbounded residual: full capacity
+        // a residual bound of 20 logits is ample capacity to overfit; a much larger bound multiplies the
+        // learning rate in logit space (bound * tanh) and made training chaotic, its loss a matter of
+        // rounding (MKL kernels are not bitwise reproducible across buffer alignments)
+        TrainOptions o = new TrainOptions(8, 1, 2, 16, 0, 4, 300, 3e-3, 0, 50, 1.0, 3L, 60, 3, null, csv, 0,
+                Double.POSITIVE_INFINITY, false, 20);
         List<TrainStats> seen = new java.util.ArrayList<>();
         try (TrainReport r = PolicyTrainer.train(data, List.of(nl), o, seen::add)) {
-            assertThat(r.steps()).isEqualTo(600);
-            assertThat(r.bestStep()).isEqualTo(600);
+            assertThat(r.steps()).isEqualTo(300);
+            assertThat(r.bestStep()).isEqualTo(300);
             assertThat(seen).isNotEmpty();
             double first = seen.get(0).loss();
             double last = seen.get(seen.size() - 1).loss();
-            assertThat(last).isLessThan(0.1).isLessThan(first / 5);
+            assertThat(last).isLessThan(0.05).isLessThan(first / 10);
             // teacher-forced argmax reproduces every recorded legal action
             DatasetLoader loader = Datasets.loader(data, List.of(nl));
             int n = Datasets.read(data).get(0).actions().length;
@@ -67,7 +70,7 @@ class PolicyTrainerTest {
         }
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("step,elapsed_s,loss,learning_rate,heldout_hpwl_over_greedy");
-        assertThat(lines).hasSize(1 + 60);
+        assertThat(lines).hasSize(1 + 30);
     }
 
     @Test
