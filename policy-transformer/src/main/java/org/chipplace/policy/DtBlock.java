@@ -68,6 +68,33 @@ final class DtBlock extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
+        NDArray masks = in.get(2); // (B, L, 3, G, G)
+        long b = masks.getShape().get(0);
+        long l = masks.getShape().get(1);
+        int g = cfg.grid();
+        NDArray hs = hidden(ps, in, training).reshape(b * l, cfg.width()); // hidden at s_i: (B*L, W)
+        NDArray flatMasks = masks.reshape(b * l, 3, g, g); // (B*L, 3, G, G)
+        NDArray flatExtras = in.get(3).reshape(b * l, -1); // (B*L, 3)
+        NDArray logits = head.forward(ps, new NDList(hs, flatMasks, flatExtras), training).singletonOrThrow();
+        return new NDList(logits.reshape(b, l, (long) g * g));
+    }
+
+    /**
+     * Inference only: the logits {@code (B, G*G)} of the last step of each window, equal to
+     * {@code forward(...)[:, L-1]} (the head is row-wise, so it runs on the last step alone instead
+     * of all {@code L}; rollouts need no other step's logits).
+     */
+    NDArray lastStepLogits(ParameterStore ps, NDList in) {
+        NDArray masks = in.get(2); // (B, L, 3, G, G)
+        long last = masks.getShape().get(1) - 1;
+        NDArray hs = hidden(ps, in, false).get(":, " + last + ", :"); // (B, W)
+        NDArray lastMasks = masks.get(":, " + last); // (B, 3, G, G)
+        NDArray lastExtras = in.get(3).get(":, " + last); // (B, 3)
+        return head.forward(ps, new NDList(hs, lastMasks, lastExtras), false).singletonOrThrow(); // (B, G*G)
+    }
+
+    /** Final-layer-normed hidden states at the state tokens {@code s_i}: {@code (B, L, W)}. */
+    private NDArray hidden(ParameterStore ps, NDList in, boolean training) {
         NDArray token = in.get(0); // (B, C)
         NDArray masks = in.get(2); // (B, L, 3, G, G)
         long b = masks.getShape().get(0);
@@ -90,10 +117,7 @@ final class DtBlock extends AbstractBlock {
             x = blk.forward(ps, new NDList(x), training).singletonOrThrow(); // (B, 3L+1, W)
         }
         x = lnFinal.forward(ps, new NDList(x), training).singletonOrThrow();
-        NDArray hs = x.get(":, 2::3, :").reshape(b * l, w); // hidden at s_i: (B*L, W)
-        NDArray flatExtras = in.get(3).reshape(b * l, -1); // (B*L, 3)
-        NDArray logits = head.forward(ps, new NDList(hs, flatMasks, flatExtras), training).singletonOrThrow();
-        return new NDList(logits.reshape(b, l, (long) g * g));
+        return x.get(":, 2::3, :"); // (B, L, W)
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.chipplace.policy;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -72,8 +71,7 @@ final class Rollouts {
     static float[] lastLogits(DecisionTransformer dt, Batch batch) {
         try (NDManager m = dt.manager().newSubManager()) {
             NDList in = batch.toNd(m);
-            NDArray out = dt.block().forward(new ParameterStore(m, false), in, false).singletonOrThrow(); // (1, L, G*G)
-            return out.get(0, batch.l - 1).toFloatArray();
+            return dt.block().lastStepLogits(new ParameterStore(m, false), in).get(0).toFloatArray(); // (G*G)
         }
     }
 

@@ -24,7 +24,8 @@ import org.chipplace.placer.ProgressListener;
  * <p>Usage: {@code DtBenchmark [--model DIR] [--fine-tune-seconds 300] [--samples 8] [--seed 1]
  * [--temperature T] [--sample-fraction F] [--no-pads] [design...]}
  * (designs: benchmark names or {@code synNN}; default ibm01 syn30 syn31 syn32 syn33).
- * {@code --fine-tune-seconds 0} skips fine-tuning, {@code --samples 1} best-of-K.
+ * {@code --fine-tune-seconds 0} skips fine-tuning, {@code --samples 1} best-of-K; the sample fraction
+ * defaults to {@link DtOptions#defaults()}'s.
  */
 public final class DtBenchmark {
     private DtBenchmark() {
@@ -36,7 +37,7 @@ public final class DtBenchmark {
         int samples = 8;
         long seed = 1;
         double temperature = DtOptions.defaults().temperature();
-        double fraction = 1.0;
+        double fraction = DtOptions.defaults().sampleFraction();
         boolean pads = true;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -40,6 +40,34 @@ class DtBlockTest {
     }
 
     @Test
+    void lastStepLogitsOfRolloutsEqualTheFullForwardAtTheLastStep() {
+        Netlist nl = TestModels.tinyDesign(20, 9);
+        DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
+        try (DecisionTransformer dt = TestModels.randomModel(cfg, 13)) {
+            Batch b = TestModels.randomWindow(cfg, nl, 17);
+            float[][] full = TestModels.logits(dt, b);
+            float[] last = Rollouts.lastLogits(dt, b);
+            float[] ref = full[b.l - 1];
+            assertThat(b.l).isGreaterThan(1);
+            assertThat(last).hasSize(ref.length);
+            for (int c = 0; c < ref.length; c++) {
+                assertThat(last[c]).as("cell %d", c)
+                        .isCloseTo(ref[c], org.assertj.core.data.Offset.offset(1e-4f * (1 + Math.abs(ref[c]))));
+            }
+            assertThat(Rollouts.choose(last, lastState(b), b.g * b.g, 0, null))
+                    .isEqualTo(Rollouts.choose(ref, lastState(b), b.g * b.g, 0, null));
+        }
+    }
+
+    /** The masks of the last step of a one-window batch, as a state vector (position mask in channel 2). */
+    private static float[] lastState(Batch b) {
+        int n = 3 * b.g * b.g;
+        float[] s = new float[n];
+        System.arraycopy(b.masks, (b.l - 1) * n, s, 0, n);
+        return s;
+    }
+
+    @Test
     void changingTheActionOfAStepNeverChangesItsOwnLogits() {
         DtConfig cfg = TestModels.tinyConfig(G, 4, 3);
         Netlist nl = TestModels.tinyDesign(6, 3);
