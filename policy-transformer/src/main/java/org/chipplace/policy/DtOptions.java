@@ -32,9 +32,14 @@ import java.util.Locale;
  *                         ChiPFormer's and MaskPlace's ibm figures, whose node lists hold no pads). The
  *                         return normaliser (greedy at the model's grid) uses the same objective, and
  *                         fixed nodes block cells either way. See {@code EnvOptions#fixedPins}
+ * @param cellPins         true counts the pins of standard cells at their positions in the placement
+ *                         handed to the placer (in the full flow: the mixed-size global placement) in
+ *                         the objective, so that macros go near the cells they connect to, as the
+ *                         flow's greedy and EA do; the bundled model was trained without them; default
+ *                         false (the macro-placement benchmarks); see {@code EnvOptions#cellPins}
  */
 public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds, String device, double temperature,
-                        double sampleFraction, Path checkpoint, boolean fixedPins) {
+                        double sampleFraction, Path checkpoint, boolean fixedPins, boolean cellPins) {
     public DtOptions {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1: " + samples);
@@ -62,41 +67,46 @@ public record DtOptions(int samples, int fineTuneSteps, double timeLimitSeconds,
 
     /**
      * One greedy rollout, no fine-tuning, 300 s, CPU, temperature 0.05, sample fraction 1, bundled
-     * model, pads in the objective.
+     * model, pads in the objective, standard cells not.
      */
     public static DtOptions defaults() {
-        return new DtOptions(1, 0, 300, "cpu", 0.05, 1.0, null, true);
+        return new DtOptions(1, 0, 300, "cpu", 0.05, 1.0, null, true, false);
     }
 
     public DtOptions withSamples(int k) {
-        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins);
+        return new DtOptions(k, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withFineTuneSteps(int n) {
-        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins);
+        return new DtOptions(samples, n, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withTimeLimit(double seconds) {
-        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, sampleFraction, checkpoint, fixedPins);
+        return new DtOptions(samples, fineTuneSteps, seconds, device, temperature, sampleFraction, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withDevice(String d) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, sampleFraction, checkpoint, fixedPins);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, d, temperature, sampleFraction, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withTemperature(double t) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, sampleFraction, checkpoint, fixedPins);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, t, sampleFraction, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withSampleFraction(double f) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, f, checkpoint, fixedPins);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, f, checkpoint, fixedPins, cellPins);
     }
 
     public DtOptions withCheckpoint(Path dir) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, dir, fixedPins);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, dir, fixedPins, cellPins);
     }
 
     public DtOptions withFixedPins(boolean f) {
-        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, f);
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint, f, cellPins);
+    }
+
+    public DtOptions withCellPins(boolean c) {
+        return new DtOptions(samples, fineTuneSteps, timeLimitSeconds, device, temperature, sampleFraction, checkpoint,
+                fixedPins, c);
     }
 }

@@ -20,9 +20,9 @@ final class Placing {
         return EnvOptions.defaults().withGrid(grid);
     }
 
-    /** The placement environment of {@code o} at {@code grid} ({@link DtOptions#fixedPins()}). */
+    /** The placement environment of {@code o} at {@code grid} ({@link DtOptions#fixedPins()}, {@link DtOptions#cellPins()}). */
     static EnvOptions envOptions(int grid, DtOptions o) {
-        return envOptions(grid).withFixedPins(o.fixedPins());
+        return envOptions(grid).withFixedPins(o.fixedPins()).withCellPins(o.cellPins());
     }
 
     /** Return normaliser of a design: the greedy placer's macro HPWL at the environment's grid (1 when 0). */

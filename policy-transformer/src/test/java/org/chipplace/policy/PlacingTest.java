@@ -58,6 +58,24 @@ class PlacingTest {
     }
 
     @Test
+    void withCellPinsThePlacerReportsAndNormalisesByTheObjectiveThatCountsStandardCells() {
+        Netlist nl = TestModels.tinyDesign(8, 45);
+        CircuitEncoder enc = TestModels.tinyEncoder(List.of(nl));
+        DtConfig cfg = TestModels.tinyConfig(G, 4, enc.latentDim());
+        try (DecisionTransformer dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), 3)) {
+            EnvOptions cells = Placing.envOptions(G).withCellPins(true);
+            Placement p = nl.initialPlacement();
+            DtResult r = dt.place(nl, p, DtOptions.defaults().withCellPins(true), 1, ProgressListener.NONE);
+            assertThat(MacroEnv.macroHpwl(nl, p, cells))
+                    .isCloseTo(r.hpwl(), org.assertj.core.data.Offset.offset(1e-6 * r.hpwl()));
+            assertThat(MacroEnv.macroHpwl(nl, p)).isLessThan(r.hpwl()); // the cells' pins are counted too
+            double greedy = new GreedyPlacer(cells).rollout(new MacroEnv(nl, nl.initialPlacement(), cells), 0,
+                    ProgressListener.NONE).finalHpwl();
+            assertThat(r.scale()).isEqualTo(greedy);
+        }
+    }
+
+    @Test
     void rolloutsNeverChooseIllegalCellsWhileALegalOneExists() {
         Netlist nl = TestModels.tinyDesign(10, 42);
         DtConfig cfg = TestModels.tinyConfig(G, 4, 3);

@@ -114,19 +114,23 @@ public final class MacroPlacers {
         validate(name);
         int threads = s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
         return switch (name) {
-            case "greedy" -> new GreedyPlacer(FLOW_ENV);
-            case "ea" -> new SlidingMacroPlacer(new EaPlacer(FLOW_ENV, EaOptions.defaults()
+            case "greedy" -> sliding(new GreedyPlacer(FLOW_ENV));
+            case "ea" -> sliding(new EaPlacer(FLOW_ENV, EaOptions.defaults()
                     .withTimeLimit(EA_BUDGET_SHARE * s.timeLimitSeconds()).withWarmStart(true).withLocalRadius(1)
-                    .withThreads(threads).withDensityWeight(FLOW_DENSITY_WEIGHT)),
-                    SlideOptions.defaults().withCandidates(SLIDE_WEIGHTS, SLIDE_PULLS));
-            case "dt" -> decisionTransformer(s);
+                    .withThreads(threads).withDensityWeight(FLOW_DENSITY_WEIGHT)));
+            case "dt" -> sliding(decisionTransformer(s));
             default -> null;
         };
     }
 
+    /** {@code inner} followed by the slide refinements, one candidate per slide weighting. */
+    private static MacroPlacer sliding(MacroPlacer inner) {
+        return new SlidingMacroPlacer(inner, SlideOptions.defaults().withCandidates(SLIDE_WEIGHTS, SLIDE_PULLS));
+    }
+
     private static MacroPlacer decisionTransformer(Settings s) {
         DtOptions o = DtOptions.defaults().withSamples(s.samples()).withFineTuneSteps(s.fineTuneSteps())
-                .withTimeLimit(s.timeLimitSeconds()).withDevice(s.device());
+                .withTimeLimit(s.timeLimitSeconds()).withDevice(s.device()).withCellPins(true);
         try {
             return new DecisionTransformerPlacer(o);
         } catch (IllegalStateException e) {
@@ -137,7 +141,9 @@ public final class MacroPlacers {
 
     /** Closes a placer that holds resources (no-op for the others and for null). */
     public static void close(MacroPlacer placer) {
-        if (placer instanceof AutoCloseable c) {
+        if (placer instanceof SlidingMacroPlacer sliding) {
+            close(sliding.inner());
+        } else if (placer instanceof AutoCloseable c) {
             try {
                 c.close();
             } catch (Exception e) {
