@@ -40,13 +40,13 @@ public final class MacroPlacers {
     private static final double FLOW_DENSITY_WEIGHT = 16;
 
     /**
-     * Density weights of the {@code ea} candidates: the EA's result refined by slides
-     * ({@link SlidingMacroPlacer}) with each weight; the pipeline runs the cell stages on each and keeps
+     * Density weights of the candidates of every macro placer: its result refined by slides
+     * ({@link SlidingMacroPlacer}) with each weight (chosen for {@code ea}); the pipeline runs the cell stages on each and keeps
      * the least final HPWL (see docs/benchmarks.md, "Full flow").
      */
     private static final List<Double> SLIDE_WEIGHTS = List.of(FLOW_DENSITY_WEIGHT, 0.0, 4.0, FLOW_DENSITY_WEIGHT);
 
-    /** Pulls towards the global placement of the {@code ea} candidates ({@link SlideOptions#pulls()}). */
+    /** Pulls towards the global placement of the candidates ({@link SlideOptions#pulls()}). */
     private static final List<Double> SLIDE_PULLS = List.of(0.0, 0.0, 0.0, 1000.0);
 
     /**
