@@ -11,12 +11,11 @@ package org.chipplace.placer.detailed;
  * @param threads      worker threads for the initial per-net bounding boxes (the moves themselves are
  *                     applied sequentially); default: available processors
  * @param minGain      a pass whose relative HPWL gain is below this ends the run early; default 1e-4
- * @param searchRows   global swap also tries this many rows above and below the target row, and
- *                     independent-set matching collects cells from this many rows above and below the
- *                     seed's row; default 1
- * @param ismSetSize   most cells of one independent set (same-size cells sharing no net, permuted over
- *                     their own positions by an exact assignment, see {@link IndependentSetMatching});
- *                     0 disables independent-set matching, else 2..64; default 16
+ * @param searchRows   global swap also tries this many rows above and below the target row; default 1
+ * @param ismSetSize   most cells of one independent set (same-size cells within two rows of the seed
+ *                     sharing no net, permuted over their own positions by an exact assignment, see
+ *                     {@link IndependentSetMatching}); 0 disables independent-set matching, else
+ *                     2..64; default 16
  */
 public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain, int searchRows,
                                     int ismSetSize) {
