@@ -170,14 +170,20 @@ class DetailedPlacerTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1, 16)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1, 16)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1, 16)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1, 16))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1, 16))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1, 16))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1, 1, 16))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 65)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 65))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, -1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 0).ismSetSize()).isZero();
         assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 64).ismSetSize()).isEqualTo(64);
         assertThat(DetailedPlacerOptions.defaults().ismSetSize()).isEqualTo(16);
