@@ -4,15 +4,21 @@ package org.chipplace.placer.detailed;
  * Options of {@link DetailedPlacer}.
  *
  * @param passes       maximum number of passes; each pass runs global swap (with vertical moves) over
- *                     every cell and then local reordering over every segment; default 3
+ *                     every cell, then independent-set matching (when enabled), then local reordering
+ *                     over every segment; default 3
  * @param windowSize   number of adjacent cells permuted by local reordering, 2..4 (all
  *                     {@code windowSize!} orders are tried); default 3
  * @param threads      worker threads for the initial per-net bounding boxes (the moves themselves are
  *                     applied sequentially); default: available processors
  * @param minGain      a pass whose relative HPWL gain is below this ends the run early; default 1e-4
  * @param searchRows   global swap also tries this many rows above and below the target row; default 1
+ * @param ismSetSize   most cells of one independent set (same-size cells within two rows of the seed
+ *                     sharing no net, permuted over their own positions by an exact assignment, see
+ *                     {@link IndependentSetMatching}); 0 disables independent-set matching, else
+ *                     2..64; default 16
  */
-public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain, int searchRows) {
+public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain, int searchRows,
+                                    int ismSetSize) {
 
     public DetailedPlacerOptions {
         if (passes < 0) {
@@ -30,15 +36,21 @@ public record DetailedPlacerOptions(int passes, int windowSize, int threads, dou
         if (searchRows < 0) {
             throw new IllegalArgumentException("searchRows must be >= 0: " + searchRows);
         }
+        if (ismSetSize != 0 && (ismSetSize < 2 || ismSetSize > 64)) {
+            throw new IllegalArgumentException("ismSetSize must be 0 or in 2..64: " + ismSetSize);
+        }
     }
 
-    /** 3 passes, window 3, all processors, stop below 0.01 % gain per pass, 1 extra row each side. */
+    /**
+     * 3 passes, window 3, all processors, stop below 0.01 % gain per pass, 1 extra row each side,
+     * independent sets of up to 16 cells.
+     */
     public static DetailedPlacerOptions defaults() {
-        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1);
+        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1, 16);
     }
 
     /** A copy with another thread count. */
     public DetailedPlacerOptions withThreads(int t) {
-        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows);
+        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows, ismSetSize);
     }
 }

@@ -135,6 +135,32 @@ final class NetBoxes {
         return any;
     }
 
+    /**
+     * {@link #boxWithout}, but for nets of more than {@value #BIG} pins the cached box is returned when
+     * no pin of node skip lies on its boundary (the other pins then span exactly that box).
+     */
+    boolean boxWithoutCached(int e, int skip, double[] out) {
+        if (ps[e + 1] - ps[e] > BIG) {
+            boolean inside = true;
+            for (int k = nodePinStart[skip]; k < nodePinStart[skip + 1] && inside; k++) {
+                int q = nodePins[k];
+                if (pinNet[q] == e) {
+                    double px = xy[2 * skip] + pox[q];
+                    double py = xy[2 * skip + 1] + poy[q];
+                    inside = px > bxl[e] + EPS && px < bxh[e] - EPS && py > byl[e] + EPS && py < byh[e] - EPS;
+                }
+            }
+            if (inside) {
+                out[0] = bxl[e];
+                out[1] = bxh[e];
+                out[2] = byl[e];
+                out[3] = byh[e];
+                return true;
+            }
+        }
+        return boxWithout(e, skip, out);
+    }
+
     /** Pin x offset from the node's lower-left corner, for pin slot k of {@link #pinStart}. */
     double pinOffsetX(int k) {
         return pox[nodePins[k]];
