@@ -42,7 +42,11 @@ public final class CircuitEncoder implements AutoCloseable {
         this.config = config;
     }
 
-    /** Loads a checkpoint written by {@link #save(Path)}. */
+    /**
+     * Loads a checkpoint written by {@link #save(Path)}.
+     *
+     * @throws EngineUnavailableException when the PyTorch engine cannot start on this machine
+     */
     public static CircuitEncoder load(Path dir) {
         try (InputStream cfg = Files.newInputStream(dir.resolve(EncoderConfig.FILE));
              InputStream params = Files.newInputStream(dir.resolve(EncoderConfig.PARAMS))) {
@@ -52,7 +56,11 @@ public final class CircuitEncoder implements AutoCloseable {
         }
     }
 
-    /** Loads the checkpoint bundled in this jar (see docs/models/gnn-encoder.md). */
+    /**
+     * Loads the checkpoint bundled in this jar (see docs/models/gnn-encoder.md).
+     *
+     * @throws EngineUnavailableException when the PyTorch engine cannot start on this machine
+     */
     public static CircuitEncoder loadDefault() {
         try (InputStream cfg = CircuitEncoder.class.getResourceAsStream(DEFAULT_RESOURCE + EncoderConfig.FILE);
              InputStream params = CircuitEncoder.class.getResourceAsStream(DEFAULT_RESOURCE + EncoderConfig.PARAMS)) {
@@ -67,6 +75,7 @@ public final class CircuitEncoder implements AutoCloseable {
 
     private static CircuitEncoder load(InputStream cfg, InputStream params) throws IOException {
         EncoderConfig config = EncoderConfig.read(cfg);
+        PyTorch.engine();
         VgaeBlock block = new VgaeBlock(config.hiddenDim(), config.latentDim());
         Model model = Model.newInstance("gnn-encoder");
         try {

@@ -2,7 +2,6 @@ package org.chipplace.gnn;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -49,7 +48,7 @@ public final class EncoderTrainer {
             throw new IllegalArgumentException("no designs to train on");
         }
         long t0 = System.nanoTime();
-        Engine.getInstance().setRandomSeed((int) o.seed());
+        PyTorch.engine().setRandomSeed((int) o.seed());
         List<EdgeSplit> splits = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Netlist nl : designs) {

@@ -3,7 +3,6 @@ package org.chipplace.policy;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -22,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chipplace.gnn.CircuitEncoder;
+import org.chipplace.gnn.PyTorch;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.placer.ProgressListener;
@@ -53,7 +53,7 @@ public final class DecisionTransformer implements AutoCloseable {
     /** A freshly initialised model (seeded); {@code ownsEncoder}: close the encoder with the model. */
     static DecisionTransformer create(DtConfig cfg, CircuitEncoder encoder, boolean ownsEncoder, Device device,
                                       long seed) {
-        Engine.getInstance().setRandomSeed((int) seed);
+        PyTorch.engine().setRandomSeed((int) seed);
         DtBlock block = new DtBlock(cfg);
         Model model = Model.newInstance("decision-transformer", device);
         try {

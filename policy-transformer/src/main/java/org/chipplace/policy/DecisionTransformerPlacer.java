@@ -1,5 +1,6 @@
 package org.chipplace.policy;
 
+import org.chipplace.gnn.PyTorch;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.placer.MacroPlacer;
@@ -21,7 +22,9 @@ public final class DecisionTransformerPlacer implements MacroPlacer, AutoCloseab
     /**
      * Loads {@code options.checkpoint()} (or the bundled model) on {@code options.device()}.
      *
-     * @throws IllegalStateException for device gpu without a visible GPU
+     * @throws IllegalStateException for device gpu without a visible GPU, and
+     *                               {@link org.chipplace.gnn.EngineUnavailableException} (a subclass)
+     *                               when the PyTorch engine cannot start on this machine
      */
     public DecisionTransformerPlacer(DtOptions options) {
         this.options = options;
@@ -32,7 +35,7 @@ public final class DecisionTransformerPlacer implements MacroPlacer, AutoCloseab
     /** Number of GPUs the PyTorch engine sees (0 on CPU-only builds or machines). */
     public static int gpuCount() {
         Engines.init();
-        return ai.djl.engine.Engine.getInstance().getGpuCount();
+        return PyTorch.engine().getGpuCount();
     }
 
     /** The bundled model with {@link DtOptions#defaults()}. */

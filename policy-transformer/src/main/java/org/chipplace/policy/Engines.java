@@ -3,6 +3,7 @@ package org.chipplace.policy;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import java.util.Locale;
+import org.chipplace.gnn.PyTorch;
 
 /** DJL setup: offline engine, single intra-op thread unless configured, device choice. */
 final class Engines {
@@ -29,6 +30,7 @@ final class Engines {
      *
      * @throws IllegalArgumentException for another name
      * @throws IllegalStateException    for {@code gpu} when PyTorch sees no GPU
+     * @throws org.chipplace.gnn.EngineUnavailableException when the engine cannot start
      */
     static Device device(String name) {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
@@ -36,10 +38,10 @@ final class Engines {
             case "cpu":
                 return Device.cpu();
             case "gpu":
-                int gpus = Engine.getInstance().getGpuCount();
-                if (gpus < 1) {
+                Engine engine = PyTorch.engine();
+                if (engine.getGpuCount() < 1) {
                     throw new IllegalStateException("device gpu requested but PyTorch sees no GPU (engine "
-                            + Engine.getInstance().getEngineName() + ", GPU count 0); build with the cuda Maven "
+                            + engine.getEngineName() + ", GPU count 0); build with the cuda Maven "
                             + "profile (-Pcuda) on a machine with an NVIDIA GPU, or use device cpu");
                 }
                 return Device.gpu();

@@ -3,6 +3,7 @@ package org.chipplace.api.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.chipplace.gnn.EngineUnavailableException;
 import org.chipplace.netlist.NetlistParseException;
 import org.chipplace.offline.DatasetFormatException;
 import org.chipplace.placer.legalize.LegalizationException;
@@ -11,8 +12,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Maps exceptions of a command to exit codes: input errors (bad netlist, missing or unreadable
- * file, invalid option value) print one line on stderr and exit with 2; anything else is a bug
- * and exits with 1 after printing its stack trace.
+ * file, invalid option value) print one line on stderr and exit with 2; a PyTorch engine that
+ * cannot start on this machine ({@link EngineUnavailableException}, for example a cuda build without
+ * a driver) prints one line and exits with 1; anything else is a bug and exits with 1 after printing
+ * its stack trace.
  */
 public final class Errors {
     /** Exit code of every input error. */
@@ -26,6 +29,12 @@ public final class Errors {
         if (message != null) {
             cl.getErr().println("error: " + message);
             return INPUT_ERROR;
+        }
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof EngineUnavailableException engine) {
+                cl.getErr().println("error: " + engine.getMessage());
+                return 1;
+            }
         }
         e.printStackTrace(cl.getErr());
         return 1;

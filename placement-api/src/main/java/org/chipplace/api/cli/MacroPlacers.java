@@ -2,6 +2,7 @@ package org.chipplace.api.cli;
 
 import java.util.Iterator;
 import java.util.List;
+import org.chipplace.gnn.EngineUnavailableException;
 import org.chipplace.offline.EaOptions;
 import org.chipplace.offline.EaPlacer;
 import org.chipplace.offline.EnvOptions;
@@ -133,6 +134,8 @@ public final class MacroPlacers {
                 .withTimeLimit(s.timeLimitSeconds()).withDevice(s.device()).withCellPins(true);
         try {
             return new DecisionTransformerPlacer(o);
+        } catch (EngineUnavailableException e) {
+            throw e; // the machine cannot run this build's PyTorch at all: not an option error
         } catch (IllegalStateException e) {
             // a device that is not there (gpu without a GPU) is a user error, not a crash
             throw new IllegalArgumentException(e.getMessage(), e);
