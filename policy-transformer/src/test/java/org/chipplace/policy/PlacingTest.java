@@ -42,36 +42,36 @@ class PlacingTest {
     @Test
     void withoutPadsThePlacerReportsAndNormalisesByTheMacroToMacroHpwl() {
         Netlist nl = TestModels.tinyDesign(8, 44);
-        CircuitEncoder enc = TestModels.tinyEncoder(List.of(nl));
-        DtConfig cfg = TestModels.tinyConfig(G, 4, enc.latentDim());
-        try (DecisionTransformer dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), 3)) {
-            EnvOptions noPads = Placing.envOptions(G).withFixedPins(false);
-            Placement p = nl.initialPlacement();
-            DtResult r = dt.place(nl, p, DtOptions.defaults().withFixedPins(false), 1, ProgressListener.NONE);
-            assertThat(MacroEnv.macroHpwl(nl, p, noPads))
-                    .isCloseTo(r.hpwl(), org.assertj.core.data.Offset.offset(1e-6 * r.hpwl()));
-            assertThat(MacroEnv.macroHpwl(nl, p)).isGreaterThan(r.hpwl()); // the pads' nets are left out
-            double greedy = new GreedyPlacer(noPads).rollout(new MacroEnv(nl, nl.initialPlacement(), noPads), 0,
-                    ProgressListener.NONE).finalHpwl();
-            assertThat(r.scale()).isEqualTo(greedy);
-        }
+        Placement p = nl.initialPlacement();
+        DtResult r = placeAndCheckObjective(nl, p, DtOptions.defaults().withFixedPins(false),
+                Placing.envOptions(G).withFixedPins(false));
+        assertThat(MacroEnv.macroHpwl(nl, p)).isGreaterThan(r.hpwl()); // the pads' nets are left out
     }
 
     @Test
     void withCellPinsThePlacerReportsAndNormalisesByTheObjectiveThatCountsStandardCells() {
         Netlist nl = TestModels.tinyDesign(8, 45);
+        Placement p = nl.initialPlacement();
+        DtResult r = placeAndCheckObjective(nl, p, DtOptions.defaults().withCellPins(true),
+                Placing.envOptions(G).withCellPins(true));
+        assertThat(MacroEnv.macroHpwl(nl, p)).isLessThan(r.hpwl()); // the cells' pins are counted too
+    }
+
+    /**
+     * Places {@code nl} into {@code p} with a fresh tiny model and checks that the reported HPWL is the
+     * written placement's in {@code objective} and that the return normaliser is greedy's in it.
+     */
+    private static DtResult placeAndCheckObjective(Netlist nl, Placement p, DtOptions o, EnvOptions objective) {
         CircuitEncoder enc = TestModels.tinyEncoder(List.of(nl));
         DtConfig cfg = TestModels.tinyConfig(G, 4, enc.latentDim());
         try (DecisionTransformer dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), 3)) {
-            EnvOptions cells = Placing.envOptions(G).withCellPins(true);
-            Placement p = nl.initialPlacement();
-            DtResult r = dt.place(nl, p, DtOptions.defaults().withCellPins(true), 1, ProgressListener.NONE);
-            assertThat(MacroEnv.macroHpwl(nl, p, cells))
+            DtResult r = dt.place(nl, p, o, 1, ProgressListener.NONE);
+            assertThat(MacroEnv.macroHpwl(nl, p, objective))
                     .isCloseTo(r.hpwl(), org.assertj.core.data.Offset.offset(1e-6 * r.hpwl()));
-            assertThat(MacroEnv.macroHpwl(nl, p)).isLessThan(r.hpwl()); // the cells' pins are counted too
-            double greedy = new GreedyPlacer(cells).rollout(new MacroEnv(nl, nl.initialPlacement(), cells), 0,
+            double greedy = new GreedyPlacer(objective).rollout(new MacroEnv(nl, nl.initialPlacement(), objective), 0,
                     ProgressListener.NONE).finalHpwl();
             assertThat(r.scale()).isEqualTo(greedy);
+            return r;
         }
     }
 
