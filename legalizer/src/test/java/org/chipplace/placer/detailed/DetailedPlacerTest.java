@@ -188,5 +188,8 @@ class DetailedPlacerTest {
         assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 64, true).ismSetSize()).isEqualTo(64);
         assertThat(DetailedPlacerOptions.defaults().ismSetSize()).isEqualTo(16);
         assertThat(DetailedPlacerOptions.defaults().withThreads(3).ismSetSize()).isEqualTo(16);
+        assertThat(DetailedPlacerOptions.defaults().clustering()).isTrue();
+        assertThat(DetailedPlacerOptions.defaults().withThreads(3).clustering()).isTrue();
+        assertThat(DetailedPlacerOptions.defaults().withClustering(false).clustering()).isFalse();
     }
 }
