@@ -7,8 +7,10 @@ import org.chipplace.placer.legalize.RowSegments;
 /**
  * Detailed placement of a legal placement: FastDP-style global swap with vertical moves
  * ({@link GlobalSwap}), independent-set matching of same-size cells ({@link IndependentSetMatching},
- * unless {@link DetailedPlacerOptions#ismSetSize()} is 0) and local reordering of adjacent cells
- * ({@link LocalReorder}), repeated for up to {@link DetailedPlacerOptions#passes()} passes.
+ * unless {@link DetailedPlacerOptions#ismSetSize()} is 0), local reordering of adjacent cells
+ * ({@link LocalReorder}) and single-segment clustering ({@link SingleSegmentClustering}, unless
+ * {@link DetailedPlacerOptions#clustering()} is false), repeated for up to
+ * {@link DetailedPlacerOptions#passes()} passes.
  *
  * <p>Only single-row {@link org.chipplace.netlist.NodeKind#CELL} nodes move, and only within the
  * free row segments left by fixed objects, macros and multi-row cells (see
@@ -45,6 +47,7 @@ public final class DetailedPlacer {
         IndependentSetMatching ism = o.ismSetSize() == 0 ? null
                 : new IndependentSetMatching(nl, sc, nb, o.ismSetSize(), ISM_ROWS);
         LocalReorder lr = new LocalReorder(sc, nb, o.windowSize());
+        SingleSegmentClustering ssc = o.clustering() ? new SingleSegmentClustering(sc, nb, MAX_REGION_DEGREE) : null;
         double cur = before;
         int passes = 0;
         while (passes < o.passes()) {
@@ -54,6 +57,9 @@ public final class DetailedPlacer {
                 moves += ism.pass();
             }
             moves += lr.pass();
+            if (ssc != null) {
+                moves += ssc.pass();
+            }
             double next = nb.total();
             boolean small = cur - next < o.minGain() * cur;
             cur = next;

@@ -16,9 +16,12 @@ package org.chipplace.placer.detailed;
  *                     sharing no net, permuted over their own positions by an exact assignment, see
  *                     {@link IndependentSetMatching}); 0 disables independent-set matching, else
  *                     2..64; default 16
+ * @param clustering   whether each pass ends with single-segment clustering (the cells of every free row
+ *                     segment shifted, in their order, into the segment's whitespace toward their nets,
+ *                     see {@link SingleSegmentClustering}); default true
  */
 public record DetailedPlacerOptions(int passes, int windowSize, int threads, double minGain, int searchRows,
-                                    int ismSetSize) {
+                                    int ismSetSize, boolean clustering) {
 
     public DetailedPlacerOptions {
         if (passes < 0) {
@@ -43,14 +46,19 @@ public record DetailedPlacerOptions(int passes, int windowSize, int threads, dou
 
     /**
      * 3 passes, window 3, all processors, stop below 0.01 % gain per pass, 1 extra row each side,
-     * independent sets of up to 16 cells.
+     * independent sets of up to 16 cells, single-segment clustering on.
      */
     public static DetailedPlacerOptions defaults() {
-        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1, 16);
+        return new DetailedPlacerOptions(3, 3, Runtime.getRuntime().availableProcessors(), 1e-4, 1, 16, true);
+    }
+
+    /** A copy with single-segment clustering switched on or off. */
+    public DetailedPlacerOptions withClustering(boolean on) {
+        return new DetailedPlacerOptions(passes, windowSize, threads, minGain, searchRows, ismSetSize, on);
     }
 
     /** A copy with another thread count. */
     public DetailedPlacerOptions withThreads(int t) {
-        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows, ismSetSize);
+        return new DetailedPlacerOptions(passes, windowSize, t, minGain, searchRows, ismSetSize, clustering);
     }
 }

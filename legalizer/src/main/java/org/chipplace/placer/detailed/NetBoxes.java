@@ -10,10 +10,15 @@ import org.chipplace.placer.legalize.Parallel;
  * {@link #commit()} or {@link #abort()}. Pins sit at {@code x + w/2 + dx} (orientation ignored).
  * Positions are mirrored in an interleaved {@code xy} array (one cache line per pin visit) and
  * written back to the placement on commit. Only the nets of moved nodes are recomputed; nets of more than {@value #BIG} pins reuse the
- * cached box unless a moved pin lay on its boundary.
+ * cached box unless a moved pin lay on its boundary. A trial may move any number of nodes: above
+ * {@value #SMALL} moved nodes, moved positions are looked up by a per-node stamp and the boxes of
+ * large nets are extended in one sweep over the moved pins (single-segment clustering moves whole
+ * segments).
  */
 final class NetBoxes {
     private static final int BIG = 24;
+    /** Trials with at most this many moved nodes find moved positions by a linear scan. */
+    private static final int SMALL = 8;
     private static final double EPS = 1e-9;
     private final int[] ps;
     private final int[] pinNode;
@@ -32,15 +37,23 @@ final class NetBoxes {
     private final double[] byl;
     private final double[] byh;
     private final int[] mark;
+    /** Per net: its index in {@code aff} while marked in the current epoch. */
+    private final int[] affPos;
+    /** Per node: {@code epoch} when moved in the current trial, and its index in {@code mv}. */
+    private final int[] movedStamp;
+    private final int[] movedIdx;
     private int epoch;
     private int[] aff = new int[64];
     private double[] newVal = new double[64];
     private double[] nb = new double[256];
     private int nAff;
     private final double[] scratch = new double[4];
-    private final int[] mv = new int[8];
-    private final double[] mx = new double[8];
-    private final double[] my = new double[8];
+    private int[] mv = new int[SMALL];
+    private double[] mx = new double[SMALL];
+    private double[] my = new double[SMALL];
+    /** Bulk trials: per affected net the extended cached box, and whether it is still valid. */
+    private double[] acc = new double[64];
+    private boolean[] accOk = new boolean[16];
     private int nMoved;
 
     NetBoxes(Netlist nl, double[] x, double[] y, int threads) {
@@ -74,6 +87,9 @@ final class NetBoxes {
         byl = new double[m];
         byh = new double[m];
         mark = new int[m];
+        affPos = new int[m];
+        movedStamp = new int[n];
+        movedIdx = new int[n];
         Parallel.forRange(threads, m, (a, b) -> {
             double[] bb = new double[4];
             for (int e = a; e < b; e++) {
@@ -187,14 +203,22 @@ final class NetBoxes {
         epoch++;
         if (epoch == Integer.MAX_VALUE) {
             Arrays.fill(mark, 0);
+            Arrays.fill(movedStamp, 0);
             epoch = 1;
         }
         nAff = 0;
         nMoved = 0;
     }
 
-    /** Records a trial move of node v to lower-left (nx, ny). At most 8 nodes per trial. */
+    /** Records a trial move of node v to lower-left (nx, ny); each node at most once per trial. */
     void move(int v, double nx, double ny) {
+        if (nMoved == mv.length) {
+            mv = Arrays.copyOf(mv, nMoved * 2);
+            mx = Arrays.copyOf(mx, nMoved * 2);
+            my = Arrays.copyOf(my, nMoved * 2);
+        }
+        movedStamp[v] = epoch;
+        movedIdx[v] = nMoved;
         mv[nMoved] = v;
         mx[nMoved] = nx;
         my[nMoved++] = ny;
@@ -207,6 +231,7 @@ final class NetBoxes {
                     newVal = Arrays.copyOf(newVal, nAff * 2);
                     nb = Arrays.copyOf(nb, nAff * 8);
                 }
+                affPos[e] = nAff;
                 aff[nAff++] = e;
             }
         }
@@ -216,9 +241,19 @@ final class NetBoxes {
     double delta() {
         double d = 0;
         double[] bb = scratch;
+        boolean bulk = nMoved > SMALL;
+        if (bulk) {
+            extendLargeBoxes();
+        }
         for (int k = 0; k < nAff; k++) {
             int e = aff[k];
-            double v = trialBox(e, bb);
+            double v;
+            if (bulk && ps[e + 1] - ps[e] > BIG && accOk[k]) {
+                System.arraycopy(acc, 4 * k, bb, 0, 4);
+                v = wt[e] * (bb[1] - bb[0] + bb[3] - bb[2]);
+            } else {
+                v = bulk ? box(e, bb) : trialBox(e, bb);
+            }
             newVal[k] = v;
             System.arraycopy(bb, 0, nb, 4 * k, 4);
             d += v - val[e];
@@ -254,6 +289,48 @@ final class NetBoxes {
     /** Drops the trial move. */
     void abort() {
         nMoved = 0;
+    }
+
+    /**
+     * For a trial of many nodes: the cached box of every affected net of more than {@value #BIG} pins,
+     * extended by the moved pins' new positions, valid unless a moved pin lay on the cached boundary.
+     */
+    private void extendLargeBoxes() {
+        if (accOk.length < nAff) {
+            accOk = new boolean[2 * nAff];
+            acc = new double[8 * nAff];
+        }
+        for (int k = 0; k < nAff; k++) {
+            int e = aff[k];
+            accOk[k] = true;
+            acc[4 * k] = bxl[e];
+            acc[4 * k + 1] = bxh[e];
+            acc[4 * k + 2] = byl[e];
+            acc[4 * k + 3] = byh[e];
+        }
+        for (int j = 0; j < nMoved; j++) {
+            int v = mv[j];
+            for (int k = nodePinStart[v]; k < nodePinStart[v + 1]; k++) {
+                int q = nodePins[k];
+                int e = pinNet[q];
+                int a = affPos[e];
+                if (ps[e + 1] - ps[e] <= BIG || !accOk[a]) {
+                    continue;
+                }
+                double ox = xy[2 * v] + pox[q];
+                double oy = xy[2 * v + 1] + poy[q];
+                if (ox <= bxl[e] + EPS || ox >= bxh[e] - EPS || oy <= byl[e] + EPS || oy >= byh[e] - EPS) {
+                    accOk[a] = false;
+                    continue;
+                }
+                double px = mx[j] + pox[q];
+                double py = my[j] + poy[q];
+                acc[4 * a] = Math.min(acc[4 * a], px);
+                acc[4 * a + 1] = Math.max(acc[4 * a + 1], px);
+                acc[4 * a + 2] = Math.min(acc[4 * a + 2], py);
+                acc[4 * a + 3] = Math.max(acc[4 * a + 3], py);
+            }
+        }
     }
 
     private double trialBox(int e, double[] bb) {
@@ -311,11 +388,16 @@ final class NetBoxes {
             int v = pinNode[q];
             double px = xy[2 * v];
             double py = xy[2 * v + 1];
-            for (int j = 0; j < nMoved; j++) {
-                if (mv[j] == v) {
-                    px = mx[j];
-                    py = my[j];
+            if (nMoved <= SMALL) {
+                for (int j = 0; j < nMoved; j++) {
+                    if (mv[j] == v) {
+                        px = mx[j];
+                        py = my[j];
+                    }
                 }
+            } else if (movedStamp[v] == epoch) {
+                px = mx[movedIdx[v]];
+                py = my[movedIdx[v]];
             }
             px += pox[q];
             py += poy[q];

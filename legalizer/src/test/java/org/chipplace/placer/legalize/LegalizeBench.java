@@ -16,7 +16,8 @@ import org.chipplace.placer.detailed.DetailedPlacerOptions;
 /**
  * Speed and quality benchmark (not a test): legalization plus detailed placement on Bookshelf designs
  * or a synthetic design. Usage:
- * {@code LegalizeBench <design|synthetic:ROWSxSITES> [threads] [spread|keep] [searchRows] [ismSetSize]}.
+ * {@code LegalizeBench <design|synthetic:ROWSxSITES> [threads] [spread|keep] [searchRows] [ismSetSize]
+ * [clustering]} ({@code clustering}: true or false, default true).
  * Without {@code spread} the design's own {@code .pl} is the global placement (ibm05 holds one);
  * with it, movable nodes are spread uniformly at random over the core (seed 1), a cheap stand-in.
  */
@@ -87,7 +88,8 @@ public final class LegalizeBench {
                         + " HPWL global %.6g -> legal %.6g; %s%n", (t2 - t1) * 1e-9, (t3 - t2) * 1e-9,
                 sum / nl.numMovable(), max, hpwlGlobal, Hpwl.weighted(nl, p.x(), p.y()), leg);
         DetailedPlacerOptions dpo = new DetailedPlacerOptions(3, 3, threads, 1e-4,
-                args.length > 3 ? Integer.parseInt(args[3]) : 1, args.length > 4 ? Integer.parseInt(args[4]) : 16);
+                args.length > 3 ? Integer.parseInt(args[3]) : 1, args.length > 4 ? Integer.parseInt(args[4]) : 16,
+                args.length <= 5 || Boolean.parseBoolean(args[5]));
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = mx.getCurrentThreadCpuTime();
         DetailedPlacementResult r = DetailedPlacer.improve(nl, p, dpo);
