@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.chipplace.netlist.Benchmarks;
 import org.chipplace.netlist.Bookshelf;
+import org.chipplace.metrics.Hpwl;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
 import org.chipplace.offline.EnvOptions;
 import org.chipplace.offline.Expert;
 import org.chipplace.offline.GreedyPlacer;
@@ -89,13 +91,23 @@ public final class DtBenchmark {
                             DtOptions base) {
         EnvOptions env = Placing.envOptions(dt.grid(), base);
         double rnd = 0;
+        double rndMetric = 0;
         for (long s = 0; s < 3; s++) {
-            rnd += expert(nl, new RandomPlacer(env), s) / 3;
+            Placement p = nl.initialPlacement();
+            rnd += expert(nl, new RandomPlacer(env), s, p) / 3;
+            rndMetric += Hpwl.macro(nl, p.x(), p.y()) / 3;
         }
-        double greedy84 = expert(nl, new GreedyPlacer(env.withGrid(EnvOptions.DEFAULT_GRID)), 0);
-        double greedy = expert(nl, new GreedyPlacer(env), 0);
+        double greedy84 = expert(nl, new GreedyPlacer(env.withGrid(EnvOptions.DEFAULT_GRID)), 0, nl.initialPlacement());
+        Placement greedyPlacement = nl.initialPlacement();
+        double greedy = expert(nl, new GreedyPlacer(env), 0, greedyPlacement);
         DtOptions one = DtOptions.defaults().withFixedPins(base.fixedPins());
-        DtResult zs = dt.place(nl, nl.initialPlacement(), one, seed, ProgressListener.NONE);
+        Placement zsPlacement = nl.initialPlacement();
+        DtResult zs = dt.place(nl, zsPlacement, one, seed, ProgressListener.NONE);
+        double zsMetric = Hpwl.macro(nl, zsPlacement.x(), zsPlacement.y());
+        double greedyMetric = Hpwl.macro(nl, greedyPlacement.x(), greedyPlacement.y());
+        System.out.printf(Locale.ROOT, "    metrics macroHpwl (Hpwl.macro, macro-to-macro) of the same placements: random %.4e, "
+                + "greedy(G=%d) %.4e, zero-shot %.4e: random/zero-shot %.2fx, zero-shot/greedy %.3f%n",
+                rndMetric, dt.grid(), greedyMetric, zsMetric, rndMetric / zsMetric, zsMetric / greedyMetric);
         DtResult best = samples > 1 ? dt.place(nl, nl.initialPlacement(),
                 base.withSamples(samples).withTimeLimit(600), seed, ProgressListener.NONE) : zs;
         DtResult ft = ftSeconds > 0 ? dt.place(nl, nl.initialPlacement(),
@@ -109,8 +121,11 @@ public final class DtBenchmark {
                 best.hpwl() / greedy, ft.hpwl() / greedy, ft.hpwl() / greedy84);
     }
 
-    private static double expert(Netlist nl, Expert e, long seed) {
+    /** Rolls {@code e} out and writes its macros into {@code out}; returns the environment's macro HPWL. */
+    private static double expert(Netlist nl, Expert e, long seed, Placement out) {
         MacroEnv env = new MacroEnv(nl, nl.initialPlacement(), e.envOptions());
-        return e.rollout(env, seed, ProgressListener.NONE).finalHpwl();
+        double hpwl = e.rollout(env, seed, ProgressListener.NONE).finalHpwl();
+        env.writePlacement(out);
+        return hpwl;
     }
 }
