@@ -115,7 +115,8 @@ public final class Placer {
         } else {
             boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
             long t = System.nanoTime();
-            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, gpOptions, pl);
+            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable,
+                    hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow()) : gpOptions, pl);
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
             stages.add(stage("global", t, netlist, p));

@@ -1,6 +1,7 @@
 package org.chipplace.placer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -142,5 +143,39 @@ class PlacerCandidatesTest {
         assertThat(given.x()).isEqualTo(nl.initialPlacement().x());
         assertThat(run(nl, plain).placement().x())
                 .isEqualTo(run(nl, new Spots(new double[][] {XS[0]}, new double[][] {YS[0]})).placement().x());
+    }
+
+    @Test
+    void withoutAMacroPlacerTheMixedGlobalPlacementStopsAtTheMixedTargetOverflow() {
+        Netlist nl = design();
+        for (double target : new double[] {0.2, 0.05}) {
+            List<Double> firstRun = new ArrayList<>();
+            int[] runs = {0};
+            int[] last = {-1};
+            ProgressListener listener = (stage, it, frac, h, overflow) -> {
+                if (!stage.equals("global")) {
+                    return;
+                }
+                if (it <= last[0]) {
+                    runs[0]++;
+                }
+                last[0] = it;
+                if (runs[0] == 0) {
+                    firstRun.add(overflow);
+                }
+            };
+            PlacementResult r = Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3)
+                    .withMixedTargetOverflow(target), null, listener);
+            assertThat(r.metrics().legal()).isTrue();
+            assertThat(r.stages()).extracting(StageReport::stage)
+                    .containsExactly("global", "macro-legalize", "global-cells", "legalize", "detailed");
+            assertThat(firstRun.get(firstRun.size() - 1)).isLessThanOrEqualTo(target);
+            assertThat(firstRun.get(firstRun.size() - 2)).isGreaterThan(target);
+        }
+        assertThat(PlacerOptions.defaults().mixedTargetOverflow()).isEqualTo(0.01);
+        assertThatThrownBy(() -> PlacerOptions.defaults().withMixedTargetOverflow(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlacerOptions.defaults().withMixedTargetOverflow(1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

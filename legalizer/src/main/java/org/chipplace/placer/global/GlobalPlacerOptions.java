@@ -66,6 +66,12 @@ public record GlobalPlacerOptions(double targetDensity, double targetOverflow, i
                 initialDensityWeight, initialPlacementIterations, n, seed);
     }
 
+    /** A copy with another target overflow. */
+    public GlobalPlacerOptions withTargetOverflow(double o) {
+        return new GlobalPlacerOptions(targetDensity, o, maxIterations, binsPerSide, gammaScale,
+                initialDensityWeight, initialPlacementIterations, threads, seed);
+    }
+
     /** A copy with another seed. */
     public GlobalPlacerOptions withSeed(long s) {
         return new GlobalPlacerOptions(targetDensity, targetOverflow, maxIterations, binsPerSide, gammaScale,

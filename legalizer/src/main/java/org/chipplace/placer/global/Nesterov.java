@@ -24,6 +24,8 @@ final class Nesterov {
     static final double DIVERGENCE_CHECK_BELOW = 0.4;
     /** Stop when the overflow has not improved for this many iterations. */
     static final int STALL_ITERATIONS = 300;
+    /** Nesterov steps of the filler-only placement that starts a refinement (ePlace-MS's cGP). */
+    static final int FILLER_ITERATIONS = 100;
     private final double[] bestX, bestY;
     private double[] ux, uy, vx, vy, gx, gy, nux, nuy, nvx, nvy, ngx, ngy;
     private final double[] hpwlTrace, overflowTrace;
@@ -83,12 +85,16 @@ final class Nesterov {
         double binSize = 0.5 * (dens.binW + dens.binH);
         model.clamp(0, n, vx, vy);
         model.clamp(0, n, ux, uy);
+        if (opt.initialPlacementIterations() == 0 && n > model.numReal) {
+            settleFillers(binSize);
+        }
         f.evaluate(vx, vy, GlobalPlacer.gamma(opt.gammaScale(), binSize, 1.0));
         overflow = dens.overflow();
         double gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, overflow);
         f.evaluate(vx, vy, gamma);
         double lambda = opt.initialDensityWeight() > 0 ? opt.initialDensityWeight()
-                : GlobalPlacer.LAMBDA_FACTOR * f.gradientNormRatio();
+                : GlobalPlacer.LAMBDA_FACTOR * f.gradientNormRatio()
+                * (opt.initialPlacementIterations() == 0 ? GlobalPlacer.REFINEMENT_LAMBDA_SCALE : 1);
         double hpwl = f.hpwl();
         f.combine(lambda, gx, gy);
         // initial step: a small probe move along the gradient
@@ -186,6 +192,78 @@ final class Nesterov {
             System.arraycopy(bestX, 0, vx, 0, n);
             System.arraycopy(bestY, 0, vy, 0, n);
             overflow = bestOverflow;
+        }
+    }
+
+    /**
+     * ePlace-MS's filler-only placement before a refinement (cGP after macro legalization): the real
+     * objects stay where they are and the fillers, which start at random positions, follow the density
+     * gradient alone for {@link #FILLER_ITERATIONS} Nesterov steps, so that they settle into the
+     * whitespace instead of pushing the already spread cells around. Updates {@code u = v} (fillers only).
+     */
+    private void settleFillers(double binSize) {
+        int r = model.numReal;
+        double gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, 1.0);
+        f.evaluate(vx, vy, gamma);
+        f.combine(1.0, gx, gy);
+        zeroReal(gx, gy);
+        double gmax = 0;
+        for (int i = r; i < n; i++) {
+            gmax = Math.max(gmax, Math.max(Math.abs(gx[i]), Math.abs(gy[i])));
+        }
+        if (!(gmax > 0)) {
+            return;
+        }
+        double probe = 0.01 * binSize / gmax;
+        System.arraycopy(vx, 0, nvx, 0, n);
+        System.arraycopy(vy, 0, nvy, 0, n);
+        for (int i = r; i < n; i++) {
+            nvx[i] = vx[i] - probe * gx[i];
+            nvy[i] = vy[i] - probe * gy[i];
+        }
+        model.clamp(r, n, nvx, nvy);
+        f.evaluate(nvx, nvy, gamma);
+        f.combine(1.0, ngx, ngy);
+        zeroReal(ngx, ngy);
+        double alpha = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, probe);
+        double a = 1;
+        System.arraycopy(vx, 0, nux, 0, n);
+        System.arraycopy(vy, 0, nuy, 0, n);
+        for (int it = 0; it < FILLER_ITERATIONS; it++) {
+            double aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
+            double coef = (a - 1) / aNew;
+            for (int i = r; i < n; i++) {
+                nux[i] = vx[i] - alpha * gx[i];
+                nuy[i] = vy[i] - alpha * gy[i];
+            }
+            model.clamp(r, n, nux, nuy);
+            for (int i = r; i < n; i++) {
+                nvx[i] = nux[i] + coef * (nux[i] - ux[i]);
+                nvy[i] = nuy[i] + coef * (nuy[i] - uy[i]);
+            }
+            model.clamp(r, n, nvx, nvy);
+            f.evaluate(nvx, nvy, gamma);
+            f.combine(1.0, ngx, ngy);
+            zeroReal(ngx, ngy);
+            double alphaNew = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, alpha);
+            double[] t;
+            t = ux; ux = nux; nux = t;
+            t = uy; uy = nuy; nuy = t;
+            t = vx; vx = nvx; nvx = t;
+            t = vy; vy = nvy; nvy = t;
+            t = gx; gx = ngx; ngx = t;
+            t = gy; gy = ngy; ngy = t;
+            alpha = alphaNew;
+            a = aNew;
+        }
+        System.arraycopy(vx, 0, ux, 0, n);
+        System.arraycopy(vy, 0, uy, 0, n);
+    }
+
+    private void zeroReal(double[] x, double[] y) {
+        for (int i = 0; i < model.numReal; i++) {
+            x[i] = 0;
+            y[i] = 0;
         }
     }
 

@@ -46,7 +46,8 @@ public final class Dtos {
                     targetDensity != null ? targetDensity : d.targetDensity(),
                     targetOverflow != null ? targetOverflow : d.targetOverflow(),
                     detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
-                    refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros());
+                    refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros(),
+                    d.mixedTargetOverflow());
         }
 
         /** The options with every default filled in. */
