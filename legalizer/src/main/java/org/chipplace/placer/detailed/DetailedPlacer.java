@@ -5,8 +5,8 @@ import org.chipplace.netlist.Placement;
 import org.chipplace.placer.legalize.RowSegments;
 
 /**
- * Detailed placement of a legal placement: FastDP-style global swap with vertical moves
- * ({@link GlobalSwap}), independent-set matching of same-size cells ({@link IndependentSetMatching},
+ * Detailed placement of a legal placement: FastDP-style global swap with vertical moves and
+ * insertions that push neighbours aside ({@link GlobalSwap}, {@link ShiftInsert}), independent-set matching of same-size cells ({@link IndependentSetMatching},
  * unless {@link DetailedPlacerOptions#ismSetSize()} is 0), local reordering of adjacent cells
  * ({@link LocalReorder}) and single-segment clustering ({@link SingleSegmentClustering}, unless
  * {@link DetailedPlacerOptions#clustering()} is false), repeated for up to
@@ -43,7 +43,7 @@ public final class DetailedPlacer {
         SegmentCells sc = new SegmentCells(nl, p, seg);
         NetBoxes nb = new NetBoxes(nl, p.x(), p.y(), o.threads());
         double before = nb.total();
-        GlobalSwap gs = new GlobalSwap(nl, sc, nb, MAX_REGION_DEGREE, o.searchRows());
+        GlobalSwap gs = new GlobalSwap(nl, sc, nb, MAX_REGION_DEGREE, o.searchRows(), o.pushCells());
         IndependentSetMatching ism = o.ismSetSize() == 0 ? null
                 : new IndependentSetMatching(nl, sc, nb, o.ismSetSize(), ISM_ROWS);
         LocalReorder lr = new LocalReorder(sc, nb, o.windowSize());

@@ -7,15 +7,29 @@ import org.chipplace.netlist.Netlist;
  * FastDP-style global swap and vertical moves (Pan, Viswanathan, Chu: "An efficient and effective
  * detailed placement algorithm", ICCAD 2005). For a cell, its optimal region is the median box of
  * the bounding boxes of its nets without the cell; the target is the point of that region nearest to
- * the cell. In the rows at and next to the target (and, as vertical moves, the rows next to the cell
- * on the target's side at the cell's own x) the cells around the target x are tried as swap
- * partners (each goes into the other's free space, between its neighbours) and the gaps around them
- * as destinations; the cell may also slide within its own free space. The move with the largest
- * strict HPWL decrease is applied.
+ * the cell. In the rows of the region (up to {@link #REGION_ROWS} on each side of the target's row)
+ * plus {@code searchRows} more on each side, and, as vertical moves, in the row next to the cell on
+ * the target's side at the cell's own x, the cells of the region around the target x (up to
+ * {@link #REGION_SLOTS} on each side, plus two) are tried as swap partners (each goes into the
+ * other's free space, between its neighbours) and the gaps around them as destinations; with
+ * {@code pushCells > 0} the cell is also tried in the gaps nearest the target x with up to that many
+ * neighbours on each side pushed aside ({@link ShiftInsert}). The cell may also slide within its own
+ * free space. The move with the largest strict HPWL decrease is applied.
  */
 final class GlobalSwap {
+    /**
+     * Rows of the optimal region searched on each side of the target row (besides {@code searchRows}),
+     * and cells of the region searched on each side of the target x (after global placement and
+     * legalization, 4 and 10 gave 0.004-0.17 % lower final HPWL than 0 and 0 on ibm01, ibm02, ibm03 and
+     * ibm05).
+     */
+    static final int REGION_ROWS = 4;
+    static final int REGION_SLOTS = 10;
+    /** Insertions with pushing try the gaps this many slots on each side of the target x. */
+    static final int PUSH_GAPS = 2;
     private final SegmentCells sc;
     private final NetBoxes nb;
+    private final ShiftInsert shift;
     private final double[] h;
     private final int maxDegree;
     private final int searchRows;
@@ -26,19 +40,24 @@ final class GlobalSwap {
     private double[] est = new double[128];
     private int numEst;
     private double bestDelta;
-    private int bestKind; // 0 none, 1 swap, 2 gap move, 3 slide
+    private int bestKind; // 0 none, 1 swap, 2 gap move, 3 slide, 4 insertion with pushing (bestXo: its target x)
     private int bestOther;
     private int bestSeg;
     private int bestSlot;
     private double bestXi;
     private double bestXo;
 
-    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree, int searchRows) {
+    /**
+     * @param pushCells most cells pushed aside on each side by an insertion (see {@link ShiftInsert}); 0
+     *                  for no insertions
+     */
+    GlobalSwap(Netlist nl, SegmentCells sc, NetBoxes nb, int maxDegree, int searchRows, int pushCells) {
         this.searchRows = searchRows;
         this.sc = sc;
         this.nb = nb;
         this.h = nl.heights();
         this.maxDegree = maxDegree;
+        this.shift = pushCells > 0 ? new ShiftInsert(sc, pushCells) : null;
     }
 
     /** One pass over all cells; returns the number of moves applied. */
@@ -114,15 +133,16 @@ final class GlobalSwap {
         }
         int rt = sc.seg.nearestRow(tcy - h[v] / 2);
         int rc = sc.seg.segRow(s0);
-        for (int dr = -searchRows; dr <= searchRows; dr++) {
-            int r = rt + dr;
-            if (r >= 0 && r < sc.seg.numRows()) {
-                tryRow(v, r, tx);
-            }
+        int rlo = Math.max(sc.seg.nearestRow(ryl - h[v] / 2), rt - REGION_ROWS) - searchRows;
+        int rhi = Math.min(sc.seg.nearestRow(ryh - h[v] / 2), rt + REGION_ROWS) + searchRows;
+        double xlo = rxl - wv / 2;
+        double xhi = rxh - wv / 2;
+        for (int r = Math.max(0, rlo); r <= Math.min(sc.seg.numRows() - 1, rhi); r++) {
+            tryRow(v, r, tx, xlo, xhi);
         }
         if (rt != rc) {
             int r = rc + (rt > rc ? 1 : -1);
-            tryRow(v, r, x[v]);
+            tryRow(v, r, x[v], x[v], x[v]);
         }
         if (bestKind == 0) {
             return false;
@@ -161,17 +181,19 @@ final class GlobalSwap {
         }
     }
 
-    private void tryRow(int v, int r, double tx) {
+    private void tryRow(int v, int r, double tx, double xlo, double xhi) {
         int s = sc.seg.segmentAt(r, tx);
         if (s < 0 || sc.seg.rows()[r].height() + 1e-6 < h[v]) {
             return;
         }
         int slot = sc.slotAt(s, tx);
+        int jlo = Math.max(sc.slotAt(s, xlo), slot - REGION_SLOTS) - 2;
+        int jhi = Math.min(sc.slotAt(s, xhi), slot + REGION_SLOTS) + 1;
         int s0 = sc.segOf(v);
         int k0 = sc.indexOf(v);
         double wv = sc.w[v];
         double ry = sc.rowY(s);
-        for (int j = slot - 2; j <= slot + 1; j++) {
+        for (int j = jlo; j <= jhi; j++) {
             if (j >= 0 && j < sc.count(s)) {
                 trySwap(v, s0, k0, sc.cell(s, j), tx);
             }
@@ -193,6 +215,20 @@ final class GlobalSwap {
             nb.move(v, xi, ry);
             consider(nb.delta(), 2, -1, s, g, xi, 0);
             nb.abort();
+        }
+        if (shift != null) {
+            for (int g = Math.max(0, slot - PUSH_GAPS); g <= Math.min(sc.count(s), slot + PUSH_GAPS); g++) {
+                if (!shift.plan(v, s, g, tx) || estimate(shift.x(), ry) >= bestDelta) {
+                    continue;
+                }
+                nb.begin();
+                nb.move(v, shift.x(), ry);
+                for (int i = 0; i < shift.count(); i++) {
+                    nb.move(shift.node(i), shift.newX(i), ry);
+                }
+                consider(nb.delta(), 4, -1, s, g, shift.x(), tx);
+                nb.abort();
+            }
         }
     }
 
@@ -238,6 +274,17 @@ final class GlobalSwap {
             }
             case 2 -> {
                 nb.move(v, bestXi, sc.rowY(bestSeg));
+                nb.delta();
+                nb.commit();
+                sc.relocate(v, bestSeg, bestSlot);
+            }
+            case 4 -> {
+                shift.plan(v, bestSeg, bestSlot, bestXo);
+                double ry = sc.rowY(bestSeg);
+                nb.move(v, shift.x(), ry);
+                for (int i = 0; i < shift.count(); i++) {
+                    nb.move(shift.node(i), shift.newX(i), ry);
+                }
                 nb.delta();
                 nb.commit();
                 sc.relocate(v, bestSeg, bestSlot);

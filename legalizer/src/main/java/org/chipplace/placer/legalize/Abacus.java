@@ -11,8 +11,8 @@ import org.chipplace.netlist.Row;
  * displacement {@code |dx| + verticalWeight*|dy|} is smallest. Per segment the clusters form a stack
  * (linked by {@code cPrev}); a new cell joins the last cluster when it would overlap it, and clusters
  * collapse leftwards while they overlap, each at its weighted optimal position clamped to the
- * segment. Cell weights are their widths in sites. Positions are continuous during the run and
- * snapped to sites by {@link #write}.
+ * segment. Cell weights are their widths in sites, or the caller's per-cell weights when given.
+ * Positions are continuous during the run and snapped to sites by {@link #write}.
  */
 final class Abacus {
     private final RowSegments seg;
@@ -31,9 +31,20 @@ final class Abacus {
     private final int[] cFirst;
     private final int[] cPrev;
     private int numClusters;
+    /** Per local cell, its weight in the cluster cost; null: its width in sites. */
+    private final double[] weight;
 
     Abacus(RowSegments seg, int numCells, double verticalWeight) {
+        this(seg, numCells, verticalWeight, null);
+    }
+
+    /**
+     * @param weight per local cell, its positive weight in the quadratic cluster cost (Abacus' {@code e_i});
+     *               null for the cell widths in sites
+     */
+    Abacus(RowSegments seg, int numCells, double verticalWeight, double[] weight) {
         this.seg = seg;
+        this.weight = weight;
         this.vw = verticalWeight;
         int ns = seg.numSegments();
         segUsed = new int[ns];
@@ -105,7 +116,7 @@ final class Abacus {
                     if (segUsed[s] + ws > seg.siteHi(s) - seg.siteLo(s)) {
                         continue;
                     }
-                    double pos = trial(s, t, ws);
+                    double pos = trial(s, t, ws, weight == null ? ws : weight[i]);
                     double c = dy + Math.abs(pos - t) * sp;
                     if (c < best) {
                         best = c;
@@ -133,8 +144,11 @@ final class Abacus {
         return v < lo ? lo : Math.min(v, hi);
     }
 
-    /** Position (sites) the cell would get at the end of segment s, without changing anything. */
-    double trial(int s, double t, int ws) {
+    /**
+     * Position (sites) a cell of width ws and weight e would get at the end of segment s, without
+     * changing anything.
+     */
+    double trial(int s, double t, int ws, double e) {
         int lo = seg.siteLo(s);
         int hi = seg.siteHi(s);
         int c = segLast[s];
@@ -142,8 +156,8 @@ final class Abacus {
         if (c < 0 || cX[c] + cW[c] <= xt) {
             return xt;
         }
-        double ce = cE[c] + ws;
-        double cq = cQ[c] + ws * (t - cW[c]);
+        double ce = cE[c] + e;
+        double cq = cQ[c] + e * (t - cW[c]);
         double cw = cW[c] + ws;
         int prev = cPrev[c];
         while (true) {
@@ -173,12 +187,13 @@ final class Abacus {
         }
         segLastCell[s] = i;
         segUsed[s] += ws;
+        double e = weight == null ? ws : weight[i];
         int c = segLast[s];
         double xt = clamp(t, lo, hi - ws);
         if (c < 0 || cX[c] + cW[c] <= xt) {
             c = numClusters++;
-            cE[c] = ws;
-            cQ[c] = ws * t;
+            cE[c] = e;
+            cQ[c] = e * t;
             cW[c] = ws;
             cX[c] = xt;
             cFirst[c] = i;
@@ -186,8 +201,8 @@ final class Abacus {
             segLast[s] = c;
             return;
         }
-        cE[c] += ws;
-        cQ[c] += ws * (t - cW[c]);
+        cE[c] += e;
+        cQ[c] += e * (t - cW[c]);
         cW[c] += ws;
         while (true) {
             double x = clamp(cQ[c] / cE[c], lo, hi - cW[c]);

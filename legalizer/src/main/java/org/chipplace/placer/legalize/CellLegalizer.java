@@ -19,7 +19,8 @@ import org.chipplace.netlist.Placement;
  * until the vertical distance alone exceeds the best cost found (so a cell for which the nearby rows
  * are full searches all rows). Cell widths are rounded up to whole sites; final cluster positions are
  * snapped to the site grid without creating overlap. Cell y is set to its row's bottom; orientations
- * are not changed.
+ * are not changed. With {@link LegalizerOptions#pinWeighted()} a cell's Abacus weight is its pin
+ * count (at least 1), else its width in sites.
  *
  * <p>Failure handling: the total cell area is checked first; a cell wider than every segment is
  * reported; if fragmentation leaves some cells without room,
@@ -82,7 +83,8 @@ public final class CellLegalizer {
         }
         checkCapacity(nl, seg, node);
         int[] order = sortByX(node, p.x(), null);
-        Abacus a = new Abacus(seg, count, o.verticalWeight());
+        double[] weight = o.pinWeighted() ? pinWeights(nl, node) : null;
+        Abacus a = new Abacus(seg, count, o.verticalWeight(), weight);
         int[] failed = run(a, order, node, w, h, p);
         if (failed.length > 0) {
             int[] assign = packDecreasing(nl, seg, node, true);
@@ -96,12 +98,22 @@ public final class CellLegalizer {
                         + "worst-fit decreasing packing failed too: the free row space ("
                         + String.format("%.6g", seg.freeArea()) + ") is too fragmented");
             }
-            a = new Abacus(seg, count, o.verticalWeight());
+            a = new Abacus(seg, count, o.verticalWeight(), weight);
             for (int i : order) {
                 a.placeIn(assign[i], i, w[node[i]], p.x()[node[i]]);
             }
         }
         a.write(node, p.x(), p.y());
+    }
+
+    /** Abacus weight of every local cell: its number of pins, at least 1. */
+    static double[] pinWeights(Netlist nl, int[] node) {
+        int[] start = nl.nodePinStart();
+        double[] wt = new double[node.length];
+        for (int i = 0; i < node.length; i++) {
+            wt[i] = Math.max(1, start[node[i] + 1] - start[node[i]]);
+        }
+        return wt;
     }
 
     private static int[] run(Abacus a, int[] order, int[] node, double[] w, double[] h, Placement p) {

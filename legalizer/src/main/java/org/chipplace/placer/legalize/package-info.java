@@ -3,8 +3,8 @@
  * nearest free spot per macro, largest first, exact band scans over rows and sites, then improvement
  * passes) and {@link org.chipplace.placer.legalize.CellLegalizer} (multi-row-height cells first, at
  * their nearest spot on abutting rows of matching N/FS power-rail parity, then Abacus, Spindler et al.
- * ISPD 2008, on row segments cut by fixed objects, macros and multi-row cells, with bin-packing
- * fallback). Options in
+ * ISPD 2008, cells weighted by pin count, on row segments cut by fixed objects, macros and
+ * multi-row cells, with bin-packing fallback). Options in
  * {@link org.chipplace.placer.legalize.LegalizerOptions}; failures raise
  * {@link org.chipplace.placer.legalize.LegalizationException}. {@link
  * org.chipplace.placer.legalize.RowSegments} is the free-row model shared with detailed placement.

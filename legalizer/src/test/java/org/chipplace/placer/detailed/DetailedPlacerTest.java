@@ -18,7 +18,7 @@ class DetailedPlacerTest {
     private static final double H = TestDesigns.ROW_H;
 
     private static DetailedPlacerOptions opts() {
-        return new DetailedPlacerOptions(3, 3, 2, 1e-4, 1, 16, true);
+        return new DetailedPlacerOptions(3, 3, 2, 1e-4, 1, 16, true, 8);
     }
 
     @Test
@@ -170,26 +170,35 @@ class DetailedPlacerTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1, 16, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(-1, 3, 1, 0, 1, 16, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1, 16, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 5, 1, 0, 1, 16, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1, 16, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 0, 0, 1, 16, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1, 1, 16, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, -1, 1, 16, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 1, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 1, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 65, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 65, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, -1, true))
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, -1, true, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 0, true).ismSetSize()).isZero();
-        assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 64, true).ismSetSize()).isEqualTo(64);
+        assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 0, true, 8).ismSetSize()).isZero();
+        assertThat(new DetailedPlacerOptions(1, 3, 1, 0, 1, 64, true, 8).ismSetSize()).isEqualTo(64);
         assertThat(DetailedPlacerOptions.defaults().ismSetSize()).isEqualTo(16);
         assertThat(DetailedPlacerOptions.defaults().withThreads(3).ismSetSize()).isEqualTo(16);
         assertThat(DetailedPlacerOptions.defaults().clustering()).isTrue();
         assertThat(DetailedPlacerOptions.defaults().withThreads(3).clustering()).isTrue();
         assertThat(DetailedPlacerOptions.defaults().withClustering(false).clustering()).isFalse();
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 16, true, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DetailedPlacerOptions(1, 3, 1, 0, 1, 16, true, 65))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(DetailedPlacerOptions.defaults().pushCells()).isEqualTo(8);
+        assertThat(DetailedPlacerOptions.defaults().withThreads(3).pushCells()).isEqualTo(8);
+        assertThat(DetailedPlacerOptions.defaults().withClustering(false).pushCells()).isEqualTo(8);
+        assertThat(DetailedPlacerOptions.defaults().withPushCells(0).pushCells()).isZero();
+        assertThat(DetailedPlacerOptions.defaults().withPushCells(0).ismSetSize()).isEqualTo(16);
     }
 }

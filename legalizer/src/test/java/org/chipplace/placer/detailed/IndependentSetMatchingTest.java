@@ -228,7 +228,7 @@ class IndependentSetMatchingTest {
             Placement p = nl.initialPlacement();
             CellLegalizer.legalize(nl, p, LegalizerOptions.defaults().withThreads(1));
             double before = TestDesigns.hpwl(nl, p);
-            DetailedPlacementResult r = DetailedPlacer.improve(nl, p, new DetailedPlacerOptions(3, 3, 1, 1e-4, 1, 16, true));
+            DetailedPlacementResult r = DetailedPlacer.improve(nl, p, new DetailedPlacerOptions(3, 3, 1, 1e-4, 1, 16, true, 8));
             assertThat(TestDesigns.violations(nl, p)).as("seed %d", seed).isEmpty();
             assertThat(r.hpwlAfter()).isCloseTo(TestDesigns.hpwl(nl, p), offset(1e-6 * before));
             assertThat(r.hpwlAfter()).isLessThan(before);

@@ -199,7 +199,7 @@ class SingleSegmentClusteringTest {
             double[] after = new double[2];
             for (int on = 0; on < 2; on++) {
                 Placement p = legal.copy();
-                DetailedPlacerOptions o = new DetailedPlacerOptions(3, 3, 1, 1e-4, 1, 16, on == 1);
+                DetailedPlacerOptions o = new DetailedPlacerOptions(3, 3, 1, 1e-4, 1, 16, on == 1, 8);
                 DetailedPlacementResult r = DetailedPlacer.improve(nl, p, o);
                 after[on] = TestDesigns.hpwl(nl, p);
                 assertThat(TestDesigns.violations(nl, p)).as("seed %d on %d", seed, on).isEmpty();

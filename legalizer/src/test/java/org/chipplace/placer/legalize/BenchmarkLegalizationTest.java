@@ -50,7 +50,7 @@ class BenchmarkLegalizationTest {
         Legality legal = LegalityChecker.check(nl, p);
         assertThat(legal.legal()).as(legal.toString()).isTrue();
         double before = Hpwl.weighted(nl, p.x(), p.y());
-        DetailedPlacementResult r = DetailedPlacer.improve(nl, p, new DetailedPlacerOptions(1, 3, 2, 1e-4, 1, 16, true));
+        DetailedPlacementResult r = DetailedPlacer.improve(nl, p, new DetailedPlacerOptions(1, 3, 2, 1e-4, 1, 16, true, 8));
         assertThat(LegalityChecker.check(nl, p).legal()).isTrue();
         double after = Hpwl.weighted(nl, p.x(), p.y());
         assertThat(r.hpwlBefore()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-6 * before));

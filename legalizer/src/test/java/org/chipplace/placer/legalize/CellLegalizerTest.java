@@ -37,6 +37,45 @@ class CellLegalizerTest {
         assertThat(TestDesigns.violations(nl, p)).isEmpty();
     }
 
+    /**
+     * a (1 pin, global x 10) and b (3 pins, global x 11), both 4 wide, collide in one row. Abacus puts the
+     * cluster at the weighted mean of the targets: pin weights give (1*10 + 3*(11-4)) / 4 = 7.75, so a at
+     * 8 and b at 12 (the best integer pair for 1*(xa-10)^2 + 3*(xb-11)^2); width weights give 8.5, so a
+     * at 9 and b at 13.
+     */
+    @Test
+    void pinWeightedAbacusMovesTheBetterConnectedCellLess() {
+        NetlistBuilder b = new NetlistBuilder("weights");
+        TestDesigns.addRows(b, 1, 40);
+        int a = b.addMovable("a", 4, H);
+        int c = b.addMovable("b", 4, H);
+        b.setPosition(a, 10, 0, "N").setPosition(c, 11, 0, "N");
+        int pad = b.addFixed("pad", 1, 1, true);
+        b.setPosition(pad, 0, 40, "N");
+        for (int k = 0; k < 3; k++) {
+            b.addNet("n" + k, 1);
+            b.addPin(pad, 0, 0, Netlist.DIR_OUTPUT);
+            b.addPin(c, 0, 0, Netlist.DIR_INPUT);
+            if (k == 0) {
+                b.addPin(a, 0, 0, Netlist.DIR_INPUT);
+            }
+        }
+        Netlist nl = b.build();
+        assertThat(CellLegalizer.pinWeights(nl, new int[] {a, c, pad})).containsExactly(1, 3, 3);
+        Placement p = nl.initialPlacement();
+        CellLegalizer.legalize(nl, p, opts());
+        assertThat(p.x()[a]).isEqualTo(8.0);
+        assertThat(p.x()[c]).isEqualTo(12.0);
+        Placement q = nl.initialPlacement();
+        CellLegalizer.legalize(nl, q, opts().withPinWeighted(false));
+        assertThat(q.x()[a]).isEqualTo(9.0);
+        assertThat(q.x()[c]).isEqualTo(13.0);
+        assertThat(TestDesigns.violations(nl, p)).isEmpty();
+        assertThat(TestDesigns.violations(nl, q)).isEmpty();
+        assertThat(LegalizerOptions.defaults().pinWeighted()).isTrue();
+        assertThat(LegalizerOptions.defaults().withThreads(1).pinWeighted()).isTrue();
+    }
+
     @Test
     void alreadyLegalPlacementIsUnchanged() {
         NetlistBuilder b = new NetlistBuilder("legal");

@@ -89,7 +89,7 @@ public final class LegalizeBench {
                 sum / nl.numMovable(), max, hpwlGlobal, Hpwl.weighted(nl, p.x(), p.y()), leg);
         DetailedPlacerOptions dpo = new DetailedPlacerOptions(3, 3, threads, 1e-4,
                 args.length > 3 ? Integer.parseInt(args[3]) : 1, args.length > 4 ? Integer.parseInt(args[4]) : 16,
-                args.length <= 5 || Boolean.parseBoolean(args[5]));
+                args.length <= 5 || Boolean.parseBoolean(args[5]), DetailedPlacerOptions.defaults().pushCells());
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = mx.getCurrentThreadCpuTime();
         DetailedPlacementResult r = DetailedPlacer.improve(nl, p, dpo);

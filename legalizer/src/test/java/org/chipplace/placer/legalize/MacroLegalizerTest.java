@@ -98,8 +98,8 @@ class MacroLegalizerTest {
 
     @Test
     void optionsRejectInvalidValues() {
-        assertThatThrownBy(() -> new LegalizerOptions(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LegalizerOptions(1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LegalizerOptions(1, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LegalizerOptions(0, 1, 1, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LegalizerOptions(1, -1, 1, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LegalizerOptions(1, 1, 0, true)).isInstanceOf(IllegalArgumentException.class);
     }
 }
