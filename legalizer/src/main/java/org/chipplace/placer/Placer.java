@@ -71,7 +71,8 @@ public final class Placer {
             // cell-aware macro placement: a mixed-size global placement gives the cell distribution
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
-            GlobalPlacer.place(netlist, p, union(cells, macros), gpOptions, pl);
+            GlobalPlacer.place(netlist, p, union(cells, macros), gpOptions.withTargetOverflow(options.mixedTargetOverflow()),
+                    pl);
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
             List<Placement> candidates = macroPlacer.candidates(netlist, p, options.seed(), pl);
