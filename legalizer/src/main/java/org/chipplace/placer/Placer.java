@@ -29,7 +29,9 @@ import org.chipplace.placer.legalize.MacroLegalizer;
  * standard cells at their global positions (and the macros at their analytic positions); the macro
  * placer then places the macros, they are legalized and fixed ({@code macro}), and the cells are
  * re-placed around them by global placement started from their current positions ({@code global}).
- * Then {@code legalize} and {@code detailed}.
+ * Then {@code legalize} and {@code detailed}. Each candidate of the macro placer (and, with
+ * {@link PlacerOptions#analyticCandidate()}, the mixed-size placement's own macros) goes through those
+ * stages; the least final HPWL wins.
  */
 public final class Placer {
     private Placer() {
@@ -75,9 +77,13 @@ public final class Placer {
                     pl);
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
-            List<Placement> candidates = macroPlacer.candidates(netlist, p, options.seed(), pl);
+            List<Placement> candidates = new ArrayList<>(macroPlacer.candidates(netlist, p, options.seed(), pl));
             if (candidates.isEmpty()) {
                 throw new IllegalStateException("macro placer " + macroPlacer.name() + " gave no candidate");
+            }
+            int placerCandidates = candidates.size();
+            if (options.analyticCandidate()) {
+                candidates.add(p.copy()); // the mixed-size GP's own macros, as the flow without a macro placer
             }
             double macroSeconds = (System.nanoTime() - t) * 1e-9;
             // each candidate goes through the cell stages; the least final HPWL wins (the first on ties)
@@ -98,7 +104,7 @@ public final class Placer {
                 cellStages(netlist, q, options, lgOptions, own, pl);
                 double hpwl = own.get(own.size() - 1).hpwl();
                 if (candidates.size() > 1) {
-                    tried.add(stage("candidate-" + (k + 1), tk, netlist, q));
+                    tried.add(stage(k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic", tk, netlist, q));
                 }
                 if (hpwl < bestHpwl) {
                     bestHpwl = hpwl;

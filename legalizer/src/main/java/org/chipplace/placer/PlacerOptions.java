@@ -18,7 +18,8 @@ package org.chipplace.placer;
  *                              at 0.02, 2.090e6 at 0.01 (2026-11-30). Default 0.01
  */
 public record PlacerOptions(long seed, int threads, double targetDensity, double targetOverflow,
-                            boolean detailedPlacement, boolean refineCellsAfterMacros, double mixedTargetOverflow) {
+                            boolean detailedPlacement, boolean refineCellsAfterMacros, double mixedTargetOverflow,
+                            boolean analyticCandidate) {
 
     public PlacerOptions {
         if (threads < 0) {
@@ -36,27 +37,32 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
     }
 
     public static PlacerOptions defaults() {
-        return new PlacerOptions(1, 0, 1.0, 0.07, true, true, 0.01);
+        return new PlacerOptions(1, 0, 1.0, 0.07, true, true, 0.01, true);
     }
 
     public PlacerOptions withSeed(long s) {
         return new PlacerOptions(s, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow);
+                mixedTargetOverflow, analyticCandidate);
     }
 
     public PlacerOptions withThreads(int t) {
         return new PlacerOptions(seed, t, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow);
+                mixedTargetOverflow, analyticCandidate);
     }
 
     public PlacerOptions withTargetDensity(double d) {
         return new PlacerOptions(seed, threads, d, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow);
+                mixedTargetOverflow, analyticCandidate);
     }
 
     public PlacerOptions withMixedTargetOverflow(double o) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                o);
+                o, analyticCandidate);
+    }
+
+    public PlacerOptions withAnalyticCandidate(boolean a) {
+        return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
+                mixedTargetOverflow, a);
     }
 
     /** Threads to use: {@link #threads()} or all available cores when 0. */

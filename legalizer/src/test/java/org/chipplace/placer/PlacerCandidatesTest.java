@@ -92,7 +92,27 @@ class PlacerCandidatesTest {
     private static final double[][] YS = {{0, 0, 160, 160}, {40, 40, 120, 120}, {0, 0, 0, 0}};
 
     private static PlacementResult run(Netlist nl, MacroPlacer placer) {
-        return Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3), placer, ProgressListener.NONE);
+        return Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3).withAnalyticCandidate(false), placer,
+                ProgressListener.NONE);
+    }
+
+    @Test
+    void theAnalyticCandidateCompetesAndAMacroPlacerNeverEndsWorseThanTheFlowWithoutOne() {
+        Netlist nl = design();
+        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3);
+        PlacementResult none = Placer.place(nl, o, null, ProgressListener.NONE);
+        // spots in one corner: a poor macro placement that the analytic candidate must beat
+        Spots poor = new Spots(new double[][] {XS[2]}, new double[][] {YS[2]});
+        PlacementResult alone = Placer.place(nl, o.withAnalyticCandidate(false), poor, ProgressListener.NONE);
+        PlacementResult with = Placer.place(nl, o, poor, ProgressListener.NONE);
+        assertThat(with.stages()).extracting(StageReport::stage).containsExactly("global-mixed", "candidate-1",
+                "candidate-analytic", "macro", "global", "legalize", "detailed");
+        assertThat(with.stages().get(1).hpwl()).isEqualTo(alone.metrics().hpwl());
+        assertThat(with.stages().get(2).hpwl()).isEqualTo(none.metrics().hpwl());
+        assertThat(with.metrics().hpwl()).isEqualTo(Math.min(alone.metrics().hpwl(), none.metrics().hpwl()));
+        assertThat(none.metrics().hpwl()).isLessThan(alone.metrics().hpwl());
+        assertThat(with.placement().x()).isEqualTo(none.placement().x());
+        assertThat(with.metrics().legal()).isTrue();
     }
 
     @Test

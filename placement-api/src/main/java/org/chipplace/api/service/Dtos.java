@@ -47,7 +47,7 @@ public final class Dtos {
                     targetOverflow != null ? targetOverflow : d.targetOverflow(),
                     detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
                     refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros(),
-                    d.mixedTargetOverflow());
+                    d.mixedTargetOverflow(), d.analyticCandidate());
         }
 
         /** The options with every default filled in. */
