@@ -152,13 +152,7 @@ final class Nesterov {
                 }
                 alpha = alphaNew;
             }
-            double[] t;
-            t = ux; ux = nux; nux = t;
-            t = uy; uy = nuy; nuy = t;
-            t = vx; vx = nvx; nvx = t;
-            t = vy; vy = nvy; nvy = t;
-            t = gx; gx = ngx; ngx = t;
-            t = gy; gy = ngy; ngy = t;
+            acceptStep();
             alpha = alphaNew;
             a = aNew;
             overflow = dens.overflow();
@@ -246,18 +240,23 @@ final class Nesterov {
             f.combine(1.0, ngx, ngy);
             zeroReal(ngx, ngy);
             double alphaNew = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, alpha);
-            double[] t;
-            t = ux; ux = nux; nux = t;
-            t = uy; uy = nuy; nuy = t;
-            t = vx; vx = nvx; nvx = t;
-            t = vy; vy = nvy; nvy = t;
-            t = gx; gx = ngx; ngx = t;
-            t = gy; gy = ngy; ngy = t;
+            acceptStep();
             alpha = alphaNew;
             a = aNew;
         }
         System.arraycopy(vx, 0, ux, 0, n);
         System.arraycopy(vy, 0, uy, 0, n);
+    }
+
+    /** The new iterate (nu, nv, ng) becomes the current one (u, v, g); the old buffers are reused. */
+    private void acceptStep() {
+        double[] t;
+        t = ux; ux = nux; nux = t;
+        t = uy; uy = nuy; nuy = t;
+        t = vx; vx = nvx; nvx = t;
+        t = vy; vy = nvy; nvy = t;
+        t = gx; gx = ngx; ngx = t;
+        t = gy; gy = ngy; ngy = t;
     }
 
     private void zeroReal(double[] x, double[] y) {
