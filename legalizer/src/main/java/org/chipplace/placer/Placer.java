@@ -73,8 +73,8 @@ public final class Placer {
             // cell-aware macro placement: a mixed-size global placement gives the cell distribution
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
-            GlobalPlacer.place(netlist, p, union(cells, macros), gpOptions.withTargetOverflow(options.mixedTargetOverflow()),
-                    pl);
+            GlobalPlacerOptions mixed = gpOptions.withTargetOverflow(options.mixedTargetOverflow());
+            GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl);
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
             List<Placement> candidates = new ArrayList<>(macroPlacer.candidates(netlist, p, options.seed(), pl));
@@ -104,7 +104,8 @@ public final class Placer {
                 cellStages(netlist, q, options, lgOptions, own, pl);
                 double hpwl = own.get(own.size() - 1).hpwl();
                 if (candidates.size() > 1) {
-                    tried.add(stage(k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic", tk, netlist, q));
+                    String name = k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic";
+                    tried.add(stage(name, tk, netlist, q));
                 }
                 if (hpwl < bestHpwl) {
                     bestHpwl = hpwl;

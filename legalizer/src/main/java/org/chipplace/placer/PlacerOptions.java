@@ -11,8 +11,9 @@ package org.chipplace.placer;
  * @param refineCellsAfterMacros when macros moved in global placement, re-run global placement of
  *                              the cells alone once the macros are legal (default true)
  * @param mixedTargetOverflow   target overflow of the mixed-size global placement that moves the
- *                              macros when no macro placer runs (ePlace-MS's mGP; the macros are
- *                              legalized after it and the cells re-placed at {@code targetOverflow}).
+ *                              macros (ePlace-MS's mGP: without a macro placer the macros are
+ *                              legalized after it and the cells re-placed at {@code targetOverflow};
+ *                              with one, it is the {@code global-mixed} stage the macro placer starts from).
  *                              Macros spread further before legalization move less in it: ibm01,
  *                              mean final HPWL of seeds 1-3, 2.185e6 at 0.07, 2.132e6 at 0.03, 2.111e6
  *                              at 0.02, 2.090e6 at 0.01 (2026-11-30). Default 0.01
