@@ -30,15 +30,9 @@ class GlobalSwapInsertTest {
         int pb = b.addFixed("pb", 1, 1, true);
         int pv = b.addFixed("pv", 1, 1, true);
         b.setPosition(pa, 1.5, 7.5, "N").setPosition(pb, 7, 7.5, "N").setPosition(pv, 4.5, 7.5, "N");
-        b.addNet("na", 1);
-        b.addPin(a, 0, 0, Netlist.DIR_INPUT);
-        b.addPin(pa, 0, 0, Netlist.DIR_OUTPUT);
-        b.addNet("nb", 1);
-        b.addPin(c, 0, 0, Netlist.DIR_INPUT);
-        b.addPin(pb, 0, 0, Netlist.DIR_OUTPUT);
-        b.addNet("nv", 1);
-        b.addPin(v, 0, 0, Netlist.DIR_INPUT);
-        b.addPin(pv, 0, 0, Netlist.DIR_OUTPUT);
+        TestDesigns.addTwoPinNet(b, "na", 1, a, pa);
+        TestDesigns.addTwoPinNet(b, "nb", 1, c, pb);
+        TestDesigns.addTwoPinNet(b, "nv", 1, v, pv);
         return b.build();
     }
 

@@ -24,6 +24,13 @@ public final class TestDesigns {
         }
     }
 
+    /** Adds a net of weight {@code weight} from {@code driver}'s centre (output) to {@code sink}'s (input). */
+    public static void addTwoPinNet(NetlistBuilder b, String name, double weight, int sink, int driver) {
+        b.addNet(name, weight);
+        b.addPin(sink, 0, 0, Netlist.DIR_INPUT);
+        b.addPin(driver, 0, 0, Netlist.DIR_OUTPUT);
+    }
+
     /**
      * A random design: {@code numRows} rows of {@code sites} sites, {@code numBlocks} fixed blockages
      * of random size, cells of width 1..8 filling about {@code util} of the free area, placed at random
