@@ -2,7 +2,8 @@
 # Protocol check for the published ibm05 / ibm01 figures (issue: analytic placement).
 # For each design: place it as shipped (with its I/O pads), report the final HPWL of all nets and of
 # the nets without a terminal pin; then write a variant whose nets lose their terminal pins (nets
-# left with fewer than 2 pins are dropped), place that, and report its HPWL.
+# left with fewer than 2 pins are dropped), place that, and report its HPWL. Where the benchmark folder
+# holds the release's own placement (ibm05.iccad04_header.pl), also report that one's HPWL and legality.
 # Usage: bench/io-protocol-bench.sh [design...]   (default: ibm05/ibm05 ibm01/ibm01; --threads 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,5 +68,16 @@ with open(out, "w") as f:
 PY
   java -jar "$JAR" place --aux "$OUT/$name/noio/$name.aux" --out "$OUT/$name/noio-out" --threads 2 >/dev/null 2>&1
   echo "$name: $(python3 -c "import json;r=json.load(open('$OUT/$name/noio-out/report.json'));print('variant without terminal pins: final HPWL %.4e, legal %s'%(r['metrics']['hpwl'],r['metrics']['legal']))")"
+  # a reference placement from the benchmark's release, where there is one (ibm05: the ICCAD04 .pl)
+  if [ -f "$src/$name.iccad04_header.pl" ]; then
+    mkdir -p "$OUT/$name/release"
+    cp "$src/$name".{aux,nodes,nets,scl,wts} "$OUT/$name/release/" && cp "$src/$name.iccad04_header.pl" "$OUT/$name/release/$name.pl"
+    chmod u+w "$OUT/$name/release/"*
+    java -jar "$JAR" evaluate --aux "$OUT/$name/release/$name.aux" --json 2>/dev/null | python3 -c "
+import json, sys
+r = json.load(sys.stdin)
+print('$name: the release .pl (ICCAD04, 2004): HPWL %.4e, legal %s (%d overlapping pairs, %d cells off row, %d outside the core)'
+      % (r['hpwl'], r['legal'], r['overlapPairs'], r['cellsOffRow'], r['outsideCore']))"
+  fi
 done 2>&1
 echo "outputs in $OUT" >&2
