@@ -195,6 +195,15 @@ class GlobalPlacerTest {
     }
 
     @Test
+    void wirelengthGuardStopsOnlyWhenMuchWirelengthBuysLittleOverflow() {
+        // HPWL +5 % for 0.005 less overflow: stop; +5 % for 0.02 less, or +2 % for 0.005 less: go on
+        assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 105, 0.055)).isTrue();
+        assertThat(Nesterov.wirelengthGuardStops(100, 0.080, 105, 0.060)).isFalse();
+        assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 102, 0.055)).isFalse();
+        assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 99, 0.061)).isFalse();
+    }
+
+    @Test
     void optionsRejectInvalidValues() {
         GlobalPlacerOptions d = GlobalPlacerOptions.defaults();
         assertThat(d.targetDensity()).isEqualTo(1.0);

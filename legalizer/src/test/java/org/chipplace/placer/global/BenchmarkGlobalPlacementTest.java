@@ -1,0 +1,48 @@
+package org.chipplace.placer.global;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.chipplace.netlist.Benchmarks;
+import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
+import org.chipplace.placer.ProgressListener;
+import org.junit.jupiter.api.Test;
+
+/** Global placement on the real ibm02 standard-cell benchmark (skips without ../shared/benchmarks, except on CI). */
+class BenchmarkGlobalPlacementTest {
+
+    private static Netlist load(String design) {
+        Optional<Path> aux = Benchmarks.aux(design);
+        if (Benchmarks.required()) {
+            assertThat(aux).as(Benchmarks.missingMessage(design)).isPresent();
+        }
+        assumeTrue(aux.isPresent(), Benchmarks.missingMessage(design));
+        return Bookshelf.read(aux.get());
+    }
+
+    @Test
+    void ibm02WithATargetOverflowItCannotReachCheaplyKeepsItsWirelength() {
+        Netlist nl = load("ibm02_stdcell");
+        boolean[] movable = new boolean[nl.numNodes()];
+        for (int v = 0; v < movable.length; v++) {
+            movable[v] = nl.isMovable(v);
+        }
+        GlobalPlacerOptions usual = GlobalPlacerOptions.defaults().withThreads(2);
+        GlobalPlacementResult atUsual = GlobalPlacer.place(nl, nl.initialPlacement(), movable, usual,
+                ProgressListener.NONE);
+        Placement p = nl.initialPlacement();
+        GlobalPlacementResult tight = GlobalPlacer.place(nl, p, movable, usual.withTargetOverflow(0.04),
+                ProgressListener.NONE);
+        // without the wirelength guard the overflow crept from 0.057 to 0.040 while HPWL went 3.36e6 -> 8.03e6
+        assertThat(atUsual.overflow()).isLessThanOrEqualTo(0.07);
+        assertThat(tight.overflow()).isLessThan(atUsual.overflow());
+        assertThat(tight.hpwl()).isLessThan(1.1 * atUsual.hpwl());
+        PlacementModel m = new PlacementModel(nl, p, new boolean[nl.numNodes()]);
+        assertThat(m.hpwl(new double[0], new double[0])).isCloseTo(tight.hpwl(),
+                org.assertj.core.data.Offset.offset(1e-6 * tight.hpwl()));
+    }
+}
