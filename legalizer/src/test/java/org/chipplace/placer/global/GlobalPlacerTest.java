@@ -195,12 +195,18 @@ class GlobalPlacerTest {
     }
 
     @Test
-    void wirelengthGuardStopsOnlyWhenMuchWirelengthBuysLittleOverflow() {
+    void wirelengthGuardStopsOnlyWhenMuchWirelengthBuysLittleOverflowInItsOverflowRange() {
         // HPWL +5 % for 0.005 less overflow: stop; +5 % for 0.02 less, or +2 % for 0.005 less: go on
         assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 105, 0.055)).isTrue();
         assertThat(Nesterov.wirelengthGuardStops(100, 0.080, 105, 0.060)).isFalse();
         assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 102, 0.055)).isFalse();
         assertThat(Nesterov.wirelengthGuardStops(100, 0.060, 99, 0.061)).isFalse();
+        // cells only: near the end of spreading; with movable macros: while they still overlap a lot
+        assertThat(Nesterov.guardActive(false, 0.10)).isTrue();
+        assertThat(Nesterov.guardActive(false, 0.30)).isFalse();
+        assertThat(Nesterov.guardActive(true, 0.30)).isTrue();
+        assertThat(Nesterov.guardActive(true, 0.05)).isFalse();
+        assertThat(Nesterov.guardActive(true, 0.80)).isFalse();
     }
 
     @Test
