@@ -3,31 +3,17 @@ package org.chipplace.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
+import org.chipplace.BenchmarkDesigns;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Metrics on the initial placement of ibm01, where every movable object sits at (0, 0). */
 class Ibm01MetricsTest {
 
-    private static Path ibm01() {
-        Optional<Path> aux = Benchmarks.aux("ibm01");
-        if (Benchmarks.required()) {
-            assertThat(aux).as(Benchmarks.missingMessage("ibm01")).isPresent();
-        } else {
-            Assumptions.assumeTrue(aux.isPresent(), Benchmarks.missingMessage("ibm01"));
-        }
-        return aux.get();
-    }
-
     @Test
     void initialPlacementWithAllMacrosAtOriginIsNotLegal() {
-        Netlist nl = Bookshelf.read(ibm01());
+        Netlist nl = BenchmarkDesigns.load("ibm01");
         Placement p = nl.initialPlacement();
         int stacked = 0;
         for (int v = 0; v < nl.numNodes(); v++) {
@@ -50,7 +36,7 @@ class Ibm01MetricsTest {
 
     @Test
     void evaluateReportsTheDesignAndPerPinHpwl() {
-        Netlist nl = Bookshelf.read(ibm01());
+        Netlist nl = BenchmarkDesigns.load("ibm01");
         Placement p = nl.initialPlacement();
         MetricsReport r = Metrics.evaluate(nl, p, MetricsOptions.defaults());
         double hpwl = 0;

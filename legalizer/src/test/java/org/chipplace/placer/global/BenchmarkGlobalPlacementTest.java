@@ -1,12 +1,8 @@
 package org.chipplace.placer.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
+import org.chipplace.BenchmarkDesigns;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.placer.ProgressListener;
@@ -15,27 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Global placement on the real ibm02 benchmarks (skip without ../shared/benchmarks, except on CI). */
 class BenchmarkGlobalPlacementTest {
 
-    private static Netlist load(String design) {
-        Optional<Path> aux = Benchmarks.aux(design);
-        if (Benchmarks.required()) {
-            assertThat(aux).as(Benchmarks.missingMessage(design)).isPresent();
-        }
-        assumeTrue(aux.isPresent(), Benchmarks.missingMessage(design));
-        return Bookshelf.read(aux.get());
-    }
-
-    private static boolean[] movable(Netlist nl) {
-        boolean[] movable = new boolean[nl.numNodes()];
-        for (int v = 0; v < movable.length; v++) {
-            movable[v] = nl.isMovable(v);
-        }
-        return movable;
-    }
-
     @Test
     void ibm02WithATargetOverflowItCannotReachCheaplyKeepsItsWirelength() {
-        Netlist nl = load("ibm02_stdcell");
-        boolean[] movable = movable(nl);
+        Netlist nl = BenchmarkDesigns.load("ibm02_stdcell");
+        boolean[] movable = GlobalPlacerTest.movableNodes(nl);
         GlobalPlacerOptions usual = GlobalPlacerOptions.defaults().withThreads(2);
         GlobalPlacementResult atUsual = GlobalPlacer.place(nl, nl.initialPlacement(), movable, usual,
                 ProgressListener.NONE);
@@ -55,10 +34,10 @@ class BenchmarkGlobalPlacementTest {
     void ibm02MixedSizeStopsWhenItsMacrosStopSeparatingInsteadOfFlingingTheCells() {
         // 271 movable macros, 69 % of the movable area: the overflow levels off near 0.3; with seed 2 the
         // unguarded run pushed on and returned HPWL 1.04e7 (seeds 1 and 3 end near 2.8e6)
-        Netlist nl = load("ibm02_ms");
+        Netlist nl = BenchmarkDesigns.load("ibm02_ms");
         GlobalPlacerOptions mixed = GlobalPlacerOptions.defaults().withThreads(2).withTargetOverflow(0.01).withSeed(2);
-        GlobalPlacementResult r = GlobalPlacer.place(nl, nl.initialPlacement(), movable(nl), mixed,
-                ProgressListener.NONE);
+        GlobalPlacementResult r = GlobalPlacer.place(nl, nl.initialPlacement(), GlobalPlacerTest.movableNodes(nl),
+                mixed, ProgressListener.NONE);
         assertThat(r.overflow()).isLessThan(Nesterov.GUARD_MIXED_BELOW);
         assertThat(r.hpwl()).isLessThan(4e6);
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class GlobalPlacerTest {
 
-    private static boolean[] movableNodes(Netlist nl) {
+    static boolean[] movableNodes(Netlist nl) {
         boolean[] mv = new boolean[nl.numNodes()];
         for (int v = 0; v < mv.length; v++) {
             mv[v] = nl.isMovable(v);

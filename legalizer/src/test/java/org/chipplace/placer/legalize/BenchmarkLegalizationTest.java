@@ -1,16 +1,12 @@
 package org.chipplace.placer.legalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.SplittableRandom;
+import org.chipplace.BenchmarkDesigns;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.Legality;
 import org.chipplace.metrics.LegalityChecker;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.placer.detailed.DetailedPlacementResult;
@@ -21,18 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Mixed-size legalization and detailed placement on the real ibm01 (246 movable macros). */
 class BenchmarkLegalizationTest {
 
-    private static Netlist load(String design) {
-        Optional<Path> aux = Benchmarks.aux(design);
-        if (Benchmarks.required()) {
-            assertThat(aux).as(Benchmarks.missingMessage(design)).isPresent();
-        }
-        assumeTrue(aux.isPresent(), Benchmarks.missingMessage(design));
-        return Bookshelf.read(aux.get());
-    }
-
     @Test
     void ibm01SpreadAtRandomBecomesLegalAndDetailedPlacementLowersHpwl() {
-        Netlist nl = load("ibm01");
+        Netlist nl = BenchmarkDesigns.load("ibm01");
         assertThat(nl.numMacros()).isEqualTo(246);
         Placement p = nl.initialPlacement();
         SplittableRandom rnd = new SplittableRandom(3);
