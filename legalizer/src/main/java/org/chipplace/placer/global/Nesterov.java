@@ -283,11 +283,6 @@ final class Nesterov {
     }
 
     /**
-     * The wirelength guard's rule: stop when, since the last guard checkpoint (HPWL {@code h0}, overflow
-     * {@code of0}), HPWL rose by more than {@link #GUARD_HPWL_RISE} while the overflow fell by less than
-     * {@link #GUARD_MIN_DROP}.
-     */
-    /**
      * Whether the wirelength guard watches this iterate: below {@link #GUARD_BELOW} when only cells move;
      * with movable macros, between {@link #GUARD_MIXED_FROM} and {@link #GUARD_MIXED_BELOW}, where macros
      * that still overlap this much and stop separating only fling the cells further (ibm02_ms seed 2: the
@@ -299,6 +294,11 @@ final class Nesterov {
         return macrosMove ? overflow >= GUARD_MIXED_FROM && overflow < GUARD_MIXED_BELOW : overflow < GUARD_BELOW;
     }
 
+    /**
+     * The wirelength guard's rule: stop when, since the last guard checkpoint (HPWL {@code h0}, overflow
+     * {@code of0}), HPWL rose by more than {@link #GUARD_HPWL_RISE} while the overflow fell by less than
+     * {@link #GUARD_MIN_DROP}.
+     */
     static boolean wirelengthGuardStops(double h0, double of0, double h, double of) {
         return h > (1 + GUARD_HPWL_RISE) * h0 && of0 - of < GUARD_MIN_DROP;
     }
