@@ -24,7 +24,7 @@ class GlobalPlacerTest {
         return mv;
     }
 
-    private static double hpwl(Netlist nl, Placement p) {
+    static double hpwl(Netlist nl, Placement p) {
         PlacementModel m = new PlacementModel(nl, p, new boolean[nl.numNodes()]);
         return m.hpwl(new double[0], new double[0]);
     }
