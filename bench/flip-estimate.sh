@@ -20,34 +20,12 @@ for d in "${designs[@]}"; do
   src="$BENCH/$(dirname "$d")"
   [ -f "$src/$name.aux" ] || { echo "skip $d: $src/$name.aux not found (set CHIPPLACE_BENCHMARKS)" >&2; continue; }
   java -jar "$JAR" place --aux "$src/$name.aux" --out "$OUT/$name" --threads 2 >/dev/null 2>&1
-  python3 - "$src/$name.nodes" "$src/$name.nets" "$OUT/$name/$name.pl" "$name" <<'PY'
+  PYTHONPATH=bench python3 - "$src/$name.nodes" "$src/$name.nets" "$OUT/$name/$name.pl" "$name" <<'PY'
 import sys
+import bookshelf
 nodes, nets_path, pl, name = sys.argv[1:5]
-w, h, term = {}, {}, set()
-for line in open(nodes):
-    t = line.split()
-    if len(t) >= 3 and t[0] not in ("UCLA", "NumNodes", "NumTerminals") and not t[0].startswith("#"):
-        w[t[0]], h[t[0]] = float(t[1]), float(t[2])
-        if len(t) > 3 and t[3].startswith("terminal"):
-            term.add(t[0])
-x, y = {}, {}
-for line in open(pl):
-    t = line.split()
-    if len(t) >= 3 and t[0] in w:
-        x[t[0]], y[t[0]] = float(t[1]), float(t[2])
-nets = []
-for line in open(nets_path):
-    t = line.split()
-    if not t or t[0] in ("UCLA", "NumNets", "NumPins") or t[0].startswith("#"):
-        continue
-    if t[0] == "NetDegree":
-        nets.append([])
-        continue
-    dx = dy = 0.0
-    if ":" in t:
-        i = t.index(":")
-        dx, dy = float(t[i + 1]), float(t[i + 2])
-    nets[-1].append((t[0], dx, dy))
+w, h, term, x, y, named = bookshelf.read(nodes, nets_path, pl)
+nets = [[(a, dx, dy) for a, dx, dy, _ in pins] for _, pins in named]
 flipped = set()
 def pin_x(a, dx):
     return x[a] + w[a] / 2 + (-dx if a in flipped else dx)

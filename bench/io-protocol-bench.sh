@@ -21,34 +21,11 @@ for d in "${designs[@]}"; do
   mkdir -p "$OUT/$name/noio"
   cp "$src/$name".{aux,nodes,pl,scl,wts} "$OUT/$name/noio/" && chmod u+w "$OUT/$name/noio/"*
   java -jar "$JAR" place --aux "$src/$name.aux" --out "$OUT/$name/pads" --threads 2 >/dev/null 2>&1
-  python3 - "$src/$name.nodes" "$src/$name.nets" "$OUT/$name/pads/$name.pl" "$OUT/$name/noio/$name.nets" "$name" <<'PY'
+  PYTHONPATH=bench python3 - "$src/$name.nodes" "$src/$name.nets" "$OUT/$name/pads/$name.pl" "$OUT/$name/noio/$name.nets" "$name" <<'PY'
 import sys
+import bookshelf
 nodes, nets_path, pl, out, name = sys.argv[1:6]
-w, h, term = {}, {}, set()
-for line in open(nodes):
-    t = line.split()
-    if len(t) >= 3 and t[0] not in ("UCLA", "NumNodes", "NumTerminals") and not t[0].startswith("#"):
-        w[t[0]], h[t[0]] = float(t[1]), float(t[2])
-        if len(t) > 3 and t[3].startswith("terminal"):
-            term.add(t[0])
-x, y = {}, {}
-for line in open(pl):
-    t = line.split()
-    if len(t) >= 3 and t[0] in w:
-        x[t[0]], y[t[0]] = float(t[1]), float(t[2])
-nets = []
-for line in open(nets_path):
-    t = line.split()
-    if not t or t[0] in ("UCLA", "NumNets", "NumPins") or t[0].startswith("#"):
-        continue
-    if t[0] == "NetDegree":
-        nets.append((t[-1], []))
-        continue
-    dx = dy = 0.0
-    if ":" in t:
-        i = t.index(":")
-        dx, dy = float(t[i + 1]), float(t[i + 2])
-    nets[-1][1].append((t[0], dx, dy, line.rstrip("\n")))
+w, h, term, x, y, nets = bookshelf.read(nodes, nets_path, pl)
 def span(pins):
     xs = [x[a] + w[a] / 2 + dx for a, dx, dy, _ in pins]
     ys = [y[a] + h[a] / 2 + dy for a, dx, dy, _ in pins]
