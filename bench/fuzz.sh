@@ -11,9 +11,9 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH="${FUZZ_SECONDS:-600}"
 ONLY="${1:-all}"
 # target name | module | class | method
-TARGETS="bookshelf|netlist-io|org.chipplace.netlist.BookshelfFuzzTarget|readAux
-lefdef|netlist-io|org.chipplace.netlist.LefDefFuzzTarget|readLefDef
-dataset|offline-data|org.chipplace.offline.DatasetFuzzTarget|readDataset
+TARGETS="bookshelf|netlist-io|org.chipplace.netlist.bookshelf.BookshelfFuzzTarget|readAux
+lefdef|netlist-io|org.chipplace.netlist.lefdef.LefDefFuzzTarget|readLefDef
+dataset|offline-data|org.chipplace.offline.datasets.DatasetFuzzTarget|readDataset
 upload|placement-api|org.chipplace.api.service.designs.UploadFuzzTarget|extractUpload"
 
 mvn -B -q -pl placement-api -am test-compile -DskipTests >/dev/null || { echo "build failed" >&2; exit 2; }

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q -pl netlist-io -am test-compile
 # the benchmark and the reader need nothing beyond netlist-io's own classes (no dependency resolution offline)
 java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes" \
-    org.chipplace.netlist.LefDefBenchmark "${1:-80000}" "${2:-133}"
+    org.chipplace.netlist.lefdef.LefDefBenchmark "${1:-80000}" "${2:-133}"

@@ -11,7 +11,7 @@ rm -rf "$out" && mkdir -p "$out"
 mvn -B -q package -DskipTests -pl placement-api -am   # also compiles the netlist-io test classes
 echo "load before: $(uptime)"
 java -Xmx2g -cp "netlist-io/target/test-classes:netlist-io/target/classes" \
-    org.chipplace.netlist.OpenRoadLikeBenchmark "$out/design" "$cells" "$macros" "$noise" 1
+    org.chipplace.netlist.lefdef.OpenRoadLikeBenchmark "$out/design" "$cells" "$macros" "$noise" 1
 jar=placement-api/target/placement-api.jar
 lefs=(--lef "$out/design/tech.lef" --lef "$out/design/cells.lef")
 java -Xmx4g -jar "$jar" evaluate "${lefs[@]}" --def "$out/design/design.def" --json > "$out/input.json"

@@ -9,4 +9,4 @@ export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benc
 source bench/classpath.sh
 cp="$(bench_classpath offline-data)"
 java -Xmx2g -cp "$cp" \
-    org.chipplace.offline.MacroPlacementBenchmark "$@"
+    org.chipplace.offline.experts.MacroPlacementBenchmark "$@"

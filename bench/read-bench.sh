@@ -7,4 +7,4 @@ export CHIPPLACE_BENCHMARKS="${CHIPPLACE_BENCHMARKS:-$(cd .. && pwd)/shared/benc
 source bench/classpath.sh
 cp="$(bench_classpath netlist-io)"
 java -Xmx2g -cp "$cp" \
-    org.chipplace.netlist.ReadBenchmark "${1:-ibm05}"
+    org.chipplace.netlist.bookshelf.ReadBenchmark "${1:-ibm05}"

@@ -32,16 +32,19 @@ export function metricsTable(report) {
     el('tr', {}, el('th', { text: 'total time' }), el('td', { class: 'num', text: secs(report.totalSeconds) }))));
 }
 
+/** A stage's name (reports of jobs run before the shared report shape call it `stage`). */
+const stageName = (s) => s.name ?? s.stage;
+
 /** One horizontal bar per stage, its length the stage's seconds. */
 export function timeline(stages) {
   const total = stages.reduce((a, s) => a + s.seconds, 0) || 1;
   const max = Math.max(...stages.map((s) => s.seconds), 1e-9);
   return el('div', { class: 'timeline', id: 'stage-timeline' },
     el('div', { class: 'stack' }, stages.map((s, i) => el('div', {
-      class: 'seg', title: s.stage + ': ' + secs(s.seconds),
+      class: 'seg', title: stageName(s) + ': ' + secs(s.seconds),
       style: 'width:' + (100 * s.seconds / total).toFixed(2) + '%;background:' + color(i) }))),
     stages.map((s, i) => el('div', { class: 'stage-row' },
-      el('span', { class: 'stage-name', text: s.stage }),
+      el('span', { class: 'stage-name', text: stageName(s) }),
       el('div', { class: 'stage-bar' }, el('div', { style: 'width:' + (100 * s.seconds / max).toFixed(2)
         + '%;background:' + color(i) })),
       el('span', { class: 'num', text: secs(s.seconds) }),

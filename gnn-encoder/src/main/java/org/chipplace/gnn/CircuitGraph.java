@@ -3,8 +3,8 @@ package org.chipplace.gnn;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.netlist.NetlistGraphs;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.graph.NetlistGraphs;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 

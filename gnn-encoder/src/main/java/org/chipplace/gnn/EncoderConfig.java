@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Properties;
-import org.chipplace.netlist.GraphOptions;
+import org.chipplace.netlist.graph.GraphOptions;
 
 /**
  * Architecture and data settings stored beside the parameters ({@code encoder.properties}).

@@ -1,6 +1,6 @@
 package org.chipplace.gnn;
 
-import org.chipplace.netlist.GraphOptions;
+import org.chipplace.netlist.graph.GraphOptions;
 
 /**
  * How a design becomes a graph for the encoder (stored with every checkpoint, so a loaded

@@ -1,11 +1,11 @@
 package org.chipplace.gnn;
 
 import java.util.Arrays;
-import org.chipplace.netlist.GraphOptions;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.graph.GraphOptions;
 
 /**
- * Primitive-array twin of {@link org.chipplace.netlist.NetlistGraphs#weightedGraph}: the same
+ * Primitive-array twin of {@link org.chipplace.netlist.graph.NetlistGraphs#weightedGraph}: the same
  * vertices (all nodes, then one hub {@code numNodes + e} per net with more than
  * {@code cliqueMaxDegree} pins) and the same summed edge weights (clique {@code w / (d - 1)} per pin
  * pair on different nodes, star {@code w d / (d - 1)} per pin), built with a sparse accumulator per

@@ -5,9 +5,9 @@ package org.chipplace.gnn;
  *
  * <ul>
  *   <li>{@link #MACRO}: the movable macros, linked through shared nets and short standard-cell paths
- *       ({@link org.chipplace.netlist.NetlistGraphs#subsetGraph}).</li>
+ *       ({@link org.chipplace.netlist.graph.NetlistGraphs#subsetGraph}).</li>
  *   <li>{@link #FULL}: every node plus one virtual hub per large net
- *       ({@link org.chipplace.netlist.NetlistGraphs#weightedGraph}).</li>
+ *       ({@link org.chipplace.netlist.graph.NetlistGraphs#weightedGraph}).</li>
  *   <li>{@link #AUTO}: {@link #MACRO} when the design has at least
  *       {@link EncoderGraphOptions#minMacros()} macros, otherwise {@link #FULL}.</li>
  * </ul>

@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.NetlistBuilder;
+import org.chipplace.netlist.NodeKind;
+import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.Row;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CircuitEncoderTest {
-    static final SyntheticCircuits.Spec SMALL_LOCAL = new SyntheticCircuits.Spec(300, 16, 20, 3.0, 0.02, 40);
-    static final SyntheticCircuits.Spec BIG_GLOBAL = new SyntheticCircuits.Spec(900, 60, 60, 6.0, 0.4, 25);
+    /** 16 macros, 300 cells, local nets (Rent exponent 0.3). */
+    static final SyntheticOptions SMALL_LOCAL = new SyntheticOptions(16, 300, 350, 20, 0.6, 0.5, 0.3);
+    /** 60 macros, 900 cells, global nets (Rent exponent 0.9). */
+    static final SyntheticOptions BIG_GLOBAL = new SyntheticOptions(60, 900, 1060, 60, 0.6, 0.5, 0.9);
     private static TrainingReport report;
 
     static EncoderTrainingOptions quickOptions() {
@@ -62,7 +71,7 @@ class CircuitEncoderTest {
     @Test
     void circuitTokenIsInvariantUnderNodeRenumbering() {
         Netlist a = SyntheticCircuits.generate("perm", BIG_GLOBAL, 999);
-        Netlist b = SyntheticCircuits.permuted(a, 4242);
+        Netlist b = permuted(a, 4242);
         assertThat(b.nodeNames()[0]).isNotEqualTo(a.nodeNames()[0]);
         float[] ta = report.encoder().embed(a);
         float[] tb = report.encoder().embed(b);
@@ -79,7 +88,7 @@ class CircuitEncoderTest {
     @Test
     void macroEmbeddingsFollowMacrosUnderRenumbering() {
         Netlist a = SyntheticCircuits.generate("perm", SMALL_LOCAL, 5);
-        Netlist b = SyntheticCircuits.permuted(a, 77);
+        Netlist b = permuted(a, 77);
         float[][] ea = report.encoder().macroEmbeddings(a);
         float[][] eb = report.encoder().macroEmbeddings(b);
         assertThat(ea).hasNumberOfRows(a.numMacros());
@@ -117,6 +126,43 @@ class CircuitEncoderTest {
             assertThat(loaded.macroEmbeddings(d)).isDeepEqualTo(report.encoder().macroEmbeddings(d));
             assertThat(loaded.graphOptions()).isEqualTo(report.encoder().graphOptions());
         }
+    }
+
+    /** The same design with nodes renumbered by a seeded random permutation (names, nets and pins kept). */
+    static Netlist permuted(Netlist nl, long seed) {
+        int n = nl.numNodes();
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        NetlistBuilder b = new NetlistBuilder(nl.name());
+        Placement p = nl.initialPlacement();
+        int[] newId = new int[n];
+        for (int k = 0; k < n; k++) {
+            int v = perm[k];
+            double w = nl.widths()[v];
+            double h = nl.heights()[v];
+            newId[v] = nl.isMovable(v) ? b.addMovable(nl.nodeNames()[v], w, h)
+                    : b.addFixed(nl.nodeNames()[v], w, h, nl.kind(v) == NodeKind.FIXED_NI);
+            b.setPosition(newId[v], p.x()[v], p.y()[v], p.orient()[v]);
+        }
+        for (Row r : nl.rows()) {
+            b.addRow(r);
+        }
+        for (int e = 0; e < nl.numNets(); e++) {
+            b.addNet(nl.netNames()[e], nl.netWeights()[e]);
+            for (int q = nl.netPinStart()[e]; q < nl.netPinStart()[e + 1]; q++) {
+                b.addPin(newId[nl.pinNode()[q]], nl.pinDx()[q], nl.pinDy()[q], nl.pinDirection()[q]);
+            }
+        }
+        return b.build();
     }
 
     static float[] meanRows(float[] z, int dim) {

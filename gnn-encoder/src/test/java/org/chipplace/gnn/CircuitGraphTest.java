@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.chipplace.netlist.GraphOptions;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
-import org.chipplace.netlist.NetlistGraphs;
 import org.chipplace.netlist.Row;
+import org.chipplace.netlist.graph.GraphOptions;
+import org.chipplace.netlist.graph.NetlistGraphs;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package org.chipplace.gnn;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 
 /**
  * Times {@link CircuitEncoder#embed} of ibm05 (29k nodes, 126k pins, no macros: full netlist

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
 import org.junit.jupiter.api.Test;
 
 class LinkPredictionTest {

@@ -2,31 +2,16 @@ package org.chipplace.gnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
-import org.junit.jupiter.api.Assumptions;
+import org.chipplace.netlist.testing.BenchmarkDesigns;
 import org.junit.jupiter.api.Test;
 
 /** Link reconstruction of the bundled checkpoint on the held-out edges of ibm01's macro graph. */
 class RealDesignAucTest {
 
-    private static Netlist readOrSkip(String design) {
-        Optional<Path> aux = Benchmarks.aux(design);
-        if (aux.isEmpty()) {
-            if (Benchmarks.required()) {
-                throw new AssertionError(Benchmarks.missingMessage(design));
-            }
-            Assumptions.abort(Benchmarks.missingMessage(design));
-        }
-        return Bookshelf.read(aux.get());
-    }
-
     @Test
     void bundledEncoderReconstructsHeldOutMacroEdgesOfIbm01() {
-        Netlist nl = readOrSkip("ibm01");
+        Netlist nl = BenchmarkDesigns.load("ibm01");
         try (CircuitEncoder enc = CircuitEncoder.loadDefault()) {
             EncoderConfig cfg = enc.config();
             CircuitGraph g = CircuitGraph.of(nl, enc.graphOptions());
@@ -42,7 +27,7 @@ class RealDesignAucTest {
 
     @Test
     void bundledEncoderEmbedsLargeDesignWithoutMacrosThroughTheFullGraph() {
-        Netlist nl = readOrSkip("ibm05");
+        Netlist nl = BenchmarkDesigns.load("ibm05");
         try (CircuitEncoder enc = CircuitEncoder.loadDefault()) {
             CircuitEmbedding e = enc.encode(nl);
             assertThat(e.token()).hasSize(enc.latentDim());

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
 
 /**
  * Driver that trains the bundled checkpoint: the real designs in the benchmark folder plus
@@ -25,20 +27,20 @@ public final class TrainDefaultEncoder {
     private TrainDefaultEncoder() {
     }
 
-    /** The synthetic part of the training set: a grid of generator settings, two seeds each. */
+    /** The synthetic part of the training set: a grid of generator settings, one seed each. */
     static List<Netlist> synthetic() {
         List<Netlist> out = new ArrayList<>();
         int[] cells = {600, 2000};
         int[] macros = {4, 60}; // 4 < minMacros: full netlist graph; 60: macro graph
-        double[] degree = {3.0, 5.0};
-        double[] locality = {0.01, 0.2};
+        double[] macroFraction = {0.3, 0.6};
+        double[] rentExponent = {0.4, 0.8};
         int k = 0;
         for (int c : cells) {
             for (int m : macros) {
-                for (double d : degree) {
-                    for (double l : locality) {
-                        SyntheticCircuits.Spec s = new SyntheticCircuits.Spec(c, m, 40, d, l, m > 20 ? 30 : 60);
-                        out.add(SyntheticCircuits.generate("syn" + k, s, 1000 + k));
+                for (double f : macroFraction) {
+                    for (double r : rentExponent) {
+                        SyntheticOptions o = new SyntheticOptions(m, c, (int) (1.1 * (c + m)), 40, 0.6, f, r);
+                        out.add(SyntheticCircuits.generate("syn" + k, o, 1000 + k));
                         k++;
                     }
                 }

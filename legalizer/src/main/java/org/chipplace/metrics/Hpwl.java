@@ -2,6 +2,7 @@ package org.chipplace.metrics;
 
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
+import org.chipplace.parallel.Parallel;
 
 /**
  * Half-perimeter wirelength (HPWL) kernels.
@@ -15,6 +16,8 @@ import org.chipplace.netlist.NodeKind;
  */
 public final class Hpwl {
     private static final byte MACRO = NodeKind.MACRO.code();
+    /** Pin count below which the net loops run as one chunk. */
+    static final int PARALLEL_MIN = 1 << 16;
 
     private Hpwl() {
     }
@@ -77,10 +80,10 @@ public final class Hpwl {
             throw new IllegalArgumentException("out has length " + out.length + " < numNets " + nl.numNets());
         }
         int m = nl.numNets();
-        int chunks = Chunks.count(nl.numPins(), 64);
-        Chunks.run(chunks, true, c -> {
+        int chunks = netChunks(nl, 64);
+        Parallel.forEachChunk(chunks, true, c -> {
             double[] box = new double[4];
-            for (int e = Chunks.start(c, chunks, m), end = Chunks.start(c + 1, chunks, m); e < end; e++) {
+            for (int e = Parallel.start(c, chunks, m), end = Parallel.start(c + 1, chunks, m); e < end; e++) {
                 out[e] = length(nl, x, y, e, box);
             }
         });
@@ -133,12 +136,12 @@ public final class Hpwl {
         check(nl, x, y);
         int m = nl.numNets();
         double[] wt = nl.netWeights();
-        int chunks = Chunks.count(nl.numPins(), 64);
+        int chunks = netChunks(nl, 64);
         double[] partial = new double[chunks];
-        Chunks.run(chunks, true, c -> {
+        Parallel.forEachChunk(chunks, true, c -> {
             double s = 0;
             double[] box = new double[4];
-            for (int e = Chunks.start(c, chunks, m), end = Chunks.start(c + 1, chunks, m); e < end; e++) {
+            for (int e = Parallel.start(c, chunks, m), end = Parallel.start(c + 1, chunks, m); e < end; e++) {
                 double l = length(nl, x, y, e, box);
                 s += weighted ? wt[e] * l : l;
             }
@@ -149,6 +152,14 @@ public final class Hpwl {
             total += s;
         }
         return total;
+    }
+
+    /**
+     * Number of even chunks ({@link Parallel#start}) over the nets of {@code nl}: one below
+     * {@value #PARALLEL_MIN} pins, otherwise one per {@code PARALLEL_MIN / 4} pins, at most {@code max}.
+     */
+    static int netChunks(Netlist nl, int max) {
+        return Parallel.evenChunks(nl.numPins(), PARALLEL_MIN, PARALLEL_MIN / 4, max);
     }
 
     static void check(Netlist nl, double[] x, double[] y) {

@@ -1,6 +1,7 @@
 package org.chipplace.metrics;
 
 import java.util.Arrays;
+import org.chipplace.parallel.Parallel;
 
 /**
  * Exact total pairwise overlap area and overlapping-pair count of axis-parallel rectangles in
@@ -76,9 +77,9 @@ final class OverlapSweep {
         long[] pairs = new long[strips];
         int chunks = parallel ? Math.min(strips, 4 * Runtime.getRuntime().availableProcessors()) : 1;
         int maxLeaves = (cells + strips - 1) / strips; // longest strip
-        Chunks.run(chunks, parallel, c -> {
+        Parallel.forEachChunk(chunks, parallel, c -> {
             Sweeper sw = new Sweeper(xs, ys, xli, xhi, yli, yhi, fixed, maxLeaves);
-            for (int s = Chunks.start(c, chunks, strips), end = Chunks.start(c + 1, chunks, strips); s < end; s++) {
+            for (int s = Parallel.start(c, chunks, strips), end = Parallel.start(c + 1, chunks, strips); s < end; s++) {
                 sw.sweep(starts, ends, stripStart[s], stripStart[s + 1], bound(s, cells, strips),
                         bound(s + 1, cells, strips));
                 areas[s] = sw.area;

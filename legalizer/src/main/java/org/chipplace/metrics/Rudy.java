@@ -2,6 +2,7 @@ package org.chipplace.metrics;
 
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.parallel.Parallel;
 
 /**
  * RUDY, Rectangular Uniform wire DensitY (Spindler and Johannes, DATE 2007).
@@ -26,12 +27,12 @@ public final class Rudy {
         BinGrid g = BinGrid.of(nl, p, o);
         int nb = g.nx * g.ny;
         int m = nl.numNets();
-        int chunks = Chunks.count(nl.numPins(), 8);
+        int chunks = Hpwl.netChunks(nl, 8);
         double[][] grids = new double[chunks][];
-        Chunks.run(chunks, o.parallel(), c -> {
+        Parallel.forEachChunk(chunks, o.parallel(), c -> {
             double[] grid = new double[nb];
             BinGrid local = g.copy();
-            spread(nl, p, local, grid, Chunks.start(c, chunks, m), Chunks.start(c + 1, chunks, m));
+            spread(nl, p, local, grid, Parallel.start(c, chunks, m), Parallel.start(c + 1, chunks, m));
             local.flush(grid);
             grids[c] = grid;
         });

@@ -9,5 +9,8 @@
  * are flat arrays {@code bin[ix * ny + iy]} over a grid that tiles the core (or, when the design
  * has no core, the bounding box of all nodes). Node sizes are used as in the netlist: orientations
  * are not applied.
+ *
+ * <p>Large designs are evaluated in chunks of nets or sweep strips ({@link org.chipplace.parallel.Parallel})
+ * reduced in chunk order, so results do not depend on {@link org.chipplace.metrics.MetricsOptions#parallel}.
  */
 package org.chipplace.metrics;

@@ -14,11 +14,20 @@ import org.chipplace.netlist.Placement;
  * @param globalHpwlTrace     HPWL per global-placement iteration (empty when it did not run)
  * @param globalOverflowTrace density overflow per global-placement iteration
  * @param options             the options used
+ * @param globalKeptIteration the 0-based iteration of the traces whose placement the global placement
+ *                            returned (a guard may stop it and return an earlier iterate); -1 when none ran
  */
 public record PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
-                              double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options) {
+                              double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options,
+                              int globalKeptIteration) {
     public PlacementResult {
         stages = List.copyOf(stages);
+    }
+
+    /** A result whose global placement returned its last iterate (or did not run). */
+    public PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
+                           double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options) {
+        this(placement, metrics, stages, globalHpwlTrace, globalOverflowTrace, options, globalHpwlTrace.length - 1);
     }
 
     /** Total wall time of all stages in seconds. */

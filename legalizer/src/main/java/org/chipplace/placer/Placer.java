@@ -63,12 +63,12 @@ public final class Placer {
         }
         boolean hasMacros = netlist.numMacros() > 0;
         LegalizerOptions lgOptions = LegalizerOptions.defaults().withThreads(options.effectiveThreads());
-        GlobalPlacerOptions gpOptions = new GlobalPlacerOptions(options.targetDensity(), options.targetOverflow(),
-                GlobalPlacerOptions.defaults().maxIterations(), 0, GlobalPlacerOptions.defaults().gammaScale(), 0,
-                GlobalPlacerOptions.defaults().initialPlacementIterations(), options.threads(), options.seed());
+        GlobalPlacerOptions gpOptions = GlobalPlacerOptions.defaults().withTargetDensity(options.targetDensity())
+                .withTargetOverflow(options.targetOverflow()).withThreads(options.threads()).withSeed(options.seed());
 
         double[] hpwlTrace;
         double[] overflowTrace;
+        int kept;
         if (hasMacros && macroPlacer != null) {
             // cell-aware macro placement: a mixed-size global placement gives the cell distribution
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
@@ -120,6 +120,7 @@ public final class Placer {
             stages.addAll(best);
             hpwlTrace = bestGp.hpwlTrace();
             overflowTrace = bestGp.overflowTrace();
+            kept = bestGp.keptIteration();
         } else {
             boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
             long t = System.nanoTime();
@@ -127,6 +128,7 @@ public final class Placer {
                     hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow()) : gpOptions, pl);
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
+            kept = gp.keptIteration();
             stages.add(stage("global", t, netlist, p));
             if (hasMacros) {
                 t = System.nanoTime();
@@ -142,7 +144,7 @@ public final class Placer {
         }
         MetricsReport metrics = Metrics.evaluate(netlist, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
-        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options);
+        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept);
     }
 
     /** Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages. */
@@ -163,8 +165,7 @@ public final class Placer {
 
     /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */
     private static GlobalPlacerOptions refinement(GlobalPlacerOptions o) {
-        return new GlobalPlacerOptions(o.targetDensity(), o.targetOverflow(), o.maxIterations(), 0, o.gammaScale(), 0,
-                0, o.threads(), o.seed());
+        return o.withInitialPlacementIterations(0);
     }
 
     private static boolean[] union(boolean[] a, boolean[] b) {

@@ -140,7 +140,7 @@ class HpwlTest {
         for (int e = 0; e < nl.numNets(); e++) {
             total += Reference.netHpwl(nl, p.x(), p.y(), e);
         }
-        assertThat(nl.numPins()).isGreaterThan(Chunks.PARALLEL_MIN);
+        assertThat(nl.numPins()).isGreaterThan(Hpwl.PARALLEL_MIN);
         assertThat(Hpwl.total(nl, p.x(), p.y())).isCloseTo(total, within(1e-9 * total));
     }
 }

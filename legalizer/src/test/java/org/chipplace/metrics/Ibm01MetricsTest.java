@@ -3,9 +3,9 @@ package org.chipplace.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.chipplace.BenchmarkDesigns;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.testing.BenchmarkDesigns;
 import org.junit.jupiter.api.Test;
 
 /** Metrics on the initial placement of ibm01, where every movable object sits at (0, 0). */

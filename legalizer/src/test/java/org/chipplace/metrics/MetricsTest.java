@@ -34,7 +34,7 @@ class MetricsTest {
         Placement p = HpwlTest.randomPlacement(6, nl.numNodes());
         MetricsOptions par = MetricsOptions.defaults().withBinSize(2);
         MetricsOptions seq = par.withParallel(false);
-        assertThat(nl.numPins()).isGreaterThan(Chunks.PARALLEL_MIN);
+        assertThat(nl.numPins()).isGreaterThan(Hpwl.PARALLEL_MIN);
         assertThat(Rudy.compute(nl, p, par).map()).containsExactly(Rudy.compute(nl, p, seq).map());
         assertThat(Metrics.evaluate(nl, p, par)).isEqualTo(Metrics.evaluate(nl, p, seq));
     }

@@ -6,7 +6,7 @@ import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Row;
 
 /** Small hand-made designs and brute-force references for the tests. */
-final class TestDesigns {
+public final class TestDesigns {
     private TestDesigns() {
     }
 
@@ -15,7 +15,7 @@ final class TestDesigns {
      * a fixed blocking macro at (50, 40) size 20 x 25, a non-blocking fixed node, 8 pads outside
      * the core, random nets with pin offsets, a few cells.
      */
-    static Netlist withObstacle(int macros, long seed) {
+    public static Netlist withObstacle(int macros, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         NetlistBuilder b = new NetlistBuilder("obst" + seed);
         for (int r = 0; r < 10; r++) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of the executable jar: dispatches to the subcommands ({@code evaluate}, ...); without
- * arguments it runs {@code serve} (the REST service).
+ * arguments, or with Spring Boot style options only ({@code --server.port=9090}), it runs
+ * {@code serve} (the REST service; see {@link #dispatch}).
  * Domain errors (a bad netlist, a missing file) end with exit code 2 and a one-line message on
  * stderr, never a stack trace.
  */
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
                 TrainEncoderCommand.class, TrainCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
+    /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -35,17 +37,44 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output and error streams (for tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        if (args.length == 0) {
-            args = new String[] {"serve"};
-        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Errors::handle);
-        int code = cl.execute(args);
+        cl.setParameterExceptionHandler(Errors::handleParameter);
+        int code = cl.execute(dispatch(cl, args));
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The arguments to run: {@code serve} is put in front when there are none, or when the first is a
+     * Spring Boot style option ({@code --name} or {@code --name=value}) that is not one of the jar's
+     * own options ({@code --help}, {@code --version}), so that {@code java -jar placement-api.jar
+     * --server.port=9090} runs the service as any Spring Boot application does. Everything else
+     * (a subcommand, {@code -h}, ...) is left to picocli.
+     */
+    static String[] dispatch(String... args) {
+        return dispatch(new CommandLine(new Main()), args);
+    }
+
+    private static String[] dispatch(CommandLine cl, String... args) {
+        if (args.length == 0) {
+            return new String[] {ServeCommand.NAME};
+        }
+        String first = args[0];
+        if (first.startsWith("--") && first.length() > 2) {
+            int eq = first.indexOf('=');
+            String name = eq < 0 ? first : first.substring(0, eq);
+            if (!cl.getCommandSpec().optionsMap().containsKey(name)) {
+                String[] serve = new String[args.length + 1];
+                serve[0] = ServeCommand.NAME;
+                System.arraycopy(args, 0, serve, 1, args.length);
+                return serve;
+            }
+        }
+        return args;
     }
 
     @Override

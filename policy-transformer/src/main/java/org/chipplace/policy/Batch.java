@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.MacroEnv;
 
 /**
  * Host-side buffers of a batch of {@code B} windows of {@code L} steps, filled window by window and

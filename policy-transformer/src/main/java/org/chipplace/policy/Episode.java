@@ -3,7 +3,7 @@ package org.chipplace.policy;
 /**
  * One macro-placement episode as the policy sees it, kept in memory for windows.
  *
- * @param states  {@code states[t]} = {@link org.chipplace.offline.MacroEnv#observe(float[])} before step t
+ * @param states  {@code states[t]} = {@link org.chipplace.offline.env.MacroEnv#observe(float[])} before step t
  * @param actions cells {@code ix*G+iy}
  * @param rewards minus the macro-HPWL increase of each step (design units)
  * @param hpwl    final macro HPWL (minus the sum of the rewards)

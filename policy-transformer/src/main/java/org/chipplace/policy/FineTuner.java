@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.MacroEnv;
 import org.chipplace.placer.ProgressListener;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
-import org.chipplace.offline.EnvOptions;
-import org.chipplace.offline.GreedyPlacer;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.EnvOptions;
+import org.chipplace.offline.env.MacroEnv;
+import org.chipplace.offline.experts.GreedyPlacer;
 import org.chipplace.placer.ProgressListener;
 
 /** Zero-shot rollouts, best-of-K sampling and online fine-tuning behind {@link DecisionTransformer#place}. */

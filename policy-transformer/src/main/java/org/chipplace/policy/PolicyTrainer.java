@@ -22,12 +22,12 @@ import org.chipplace.gnn.CircuitEncoder;
 import org.chipplace.gnn.EncoderTrainer;
 import org.chipplace.gnn.EncoderTrainingOptions;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.DatasetLoader;
-import org.chipplace.offline.Datasets;
-import org.chipplace.offline.DesignHash;
-import org.chipplace.offline.MacroEnv;
-import org.chipplace.offline.TrainingWindow;
-import org.chipplace.offline.Trajectory;
+import org.chipplace.offline.datasets.DatasetLoader;
+import org.chipplace.offline.datasets.Datasets;
+import org.chipplace.offline.datasets.TrainingWindow;
+import org.chipplace.offline.env.DesignHash;
+import org.chipplace.offline.env.MacroEnv;
+import org.chipplace.offline.env.Trajectory;
 
 /**
  * Offline pretraining of the {@link DecisionTransformer} on a trajectory dataset of offline-data

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import java.util.SplittableRandom;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.MacroEnv;
 
 /**
  * Policy rollouts of a {@link DtBlock} on a {@link MacroEnv}: at step t the last K steps

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.MacroEnv;
 import org.chipplace.placer.ProgressListener;
 import org.junit.jupiter.api.Test;
 

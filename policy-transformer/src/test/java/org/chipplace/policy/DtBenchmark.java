@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.metrics.Hpwl;
+import org.chipplace.netlist.Benchmarks;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
-import org.chipplace.offline.EnvOptions;
-import org.chipplace.offline.Expert;
-import org.chipplace.offline.GreedyPlacer;
-import org.chipplace.offline.MacroEnv;
-import org.chipplace.offline.RandomPlacer;
+import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.offline.env.EnvOptions;
+import org.chipplace.offline.env.MacroEnv;
+import org.chipplace.offline.experts.Expert;
+import org.chipplace.offline.experts.GreedyPlacer;
+import org.chipplace.offline.experts.RandomPlacer;
 import org.chipplace.placer.ProgressListener;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.MacroEnv;
+import org.chipplace.offline.env.MacroEnv;
 import org.junit.jupiter.api.Test;
 
 class DtBlockTest {

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.DatasetOptions;
-import org.chipplace.offline.Datasets;
-import org.chipplace.offline.EnvOptions;
-import org.chipplace.offline.GreedyPlacer;
-import org.chipplace.offline.MacroEnv;
-import org.chipplace.offline.SyntheticCircuits;
-import org.chipplace.offline.SyntheticOptions;
-import org.chipplace.offline.TieBreak;
-import org.chipplace.offline.Trajectory;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
+import org.chipplace.offline.datasets.DatasetOptions;
+import org.chipplace.offline.datasets.Datasets;
+import org.chipplace.offline.env.EnvOptions;
+import org.chipplace.offline.env.MacroEnv;
+import org.chipplace.offline.env.Trajectory;
+import org.chipplace.offline.experts.GreedyPlacer;
+import org.chipplace.offline.experts.TieBreak;
 import org.chipplace.placer.ProgressListener;
 
 /**

@@ -7,9 +7,9 @@ import org.chipplace.gnn.CircuitEncoder;
 import org.chipplace.gnn.EncoderTrainer;
 import org.chipplace.gnn.EncoderTrainingOptions;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.MacroEnv;
-import org.chipplace.offline.SyntheticCircuits;
-import org.chipplace.offline.SyntheticOptions;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
+import org.chipplace.offline.env.MacroEnv;
 
 /** Tiny designs, encoders, models and batches for fast tests. */
 final class TestModels {

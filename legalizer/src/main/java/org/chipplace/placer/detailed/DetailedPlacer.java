@@ -2,7 +2,7 @@ package org.chipplace.placer.detailed;
 
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
-import org.chipplace.placer.legalize.RowSegments;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * Detailed placement of a legal placement: FastDP-style global swap with vertical moves and

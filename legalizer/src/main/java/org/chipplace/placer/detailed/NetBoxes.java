@@ -2,12 +2,12 @@ package org.chipplace.placer.detailed;
 
 import java.util.Arrays;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.placer.legalize.Parallel;
+import org.chipplace.parallel.Parallel;
 
 /**
  * Cached weighted HPWL and bounding box of every net, with trial moves of a few nodes evaluated
  * incrementally: {@link #begin()}, {@link #move} per moved node, {@link #delta()}, then
- * {@link #commit()} or {@link #abort()}. Pins sit at {@code x + w/2 + dx} (orientation ignored).
+ * {@link #commit()} or {@link #abort()}. Pin and net layout come from {@link NetPins}.
  * Positions are mirrored in an interleaved {@code xy} array (one cache line per pin visit) and
  * written back to the placement on commit. Only the nets of moved nodes are recomputed; nets of more than {@value #BIG} pins reuse the
  * cached box unless a moved pin lay on its boundary. A trial may move any number of nodes: above
@@ -15,20 +15,12 @@ import org.chipplace.placer.legalize.Parallel;
  * large nets are extended in one sweep over the moved pins (single-segment clustering moves whole
  * segments).
  */
-final class NetBoxes {
+final class NetBoxes extends NetPins {
     private static final int BIG = 24;
     /** Trials with at most this many moved nodes find moved positions by a linear scan. */
     private static final int SMALL = 8;
     private static final double EPS = 1e-9;
-    private final int[] ps;
-    private final int[] pinNode;
-    private final int[] pinNet;
-    private final double[] pox;
-    private final double[] poy;
     private final double[] xy;
-    private final double[] wt;
-    private final int[] nodePinStart;
-    private final int[] nodePins;
     private final double[] x;
     private final double[] y;
     private final double[] val;
@@ -57,30 +49,16 @@ final class NetBoxes {
     private int nMoved;
 
     NetBoxes(Netlist nl, double[] x, double[] y, int threads) {
+        super(nl);
         this.x = x;
         this.y = y;
-        ps = nl.netPinStart();
-        pinNode = nl.pinNode();
-        wt = nl.netWeights();
-        nodePinStart = nl.nodePinStart();
-        nodePins = nl.nodePins();
         int n = nl.numNodes();
         xy = new double[2 * n];
         for (int v = 0; v < n; v++) {
             xy[2 * v] = x[v];
             xy[2 * v + 1] = y[v];
         }
-        pox = new double[pinNode.length];
-        poy = new double[pinNode.length];
-        for (int q = 0; q < pinNode.length; q++) {
-            pox[q] = nl.widths()[pinNode[q]] / 2 + nl.pinDx()[q];
-            poy[q] = nl.heights()[pinNode[q]] / 2 + nl.pinDy()[q];
-        }
         int m = nl.numNets();
-        pinNet = new int[pinNode.length];
-        for (int e = 0; e < m; e++) {
-            Arrays.fill(pinNet, ps[e], ps[e + 1], e);
-        }
         val = new double[m];
         bxl = new double[m];
         bxh = new double[m];
@@ -109,19 +87,6 @@ final class NetBoxes {
             t += v;
         }
         return t;
-    }
-
-    /** Nets of node v: {@code pinNet[nodePins[k]]} for k in the node's pin range. */
-    int pinStart(int v) {
-        return nodePinStart[v];
-    }
-
-    int pinEnd(int v) {
-        return nodePinStart[v + 1];
-    }
-
-    int netOfPinSlot(int k) {
-        return pinNet[nodePins[k]];
     }
 
     /** Bounding box of net e's pins other than those of node skip, into out[xl, xh, yl, yh]; false if none. */
@@ -177,26 +142,9 @@ final class NetBoxes {
         return boxWithout(e, skip, out);
     }
 
-    /** Pin x offset from the node's lower-left corner, for pin slot k of {@link #pinStart}. */
-    double pinOffsetX(int k) {
-        return pox[nodePins[k]];
-    }
-
-    double pinOffsetY(int k) {
-        return poy[nodePins[k]];
-    }
-
-    double weight(int e) {
-        return wt[e];
-    }
-
     /** Cached weighted HPWL of net e. */
     double value(int e) {
         return val[e];
-    }
-
-    int degree(int e) {
-        return ps[e + 1] - ps[e];
     }
 
     void begin() {

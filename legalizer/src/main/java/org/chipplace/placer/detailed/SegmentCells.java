@@ -5,7 +5,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.Row;
-import org.chipplace.placer.legalize.RowSegments;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * The single-row cells of each row segment, sorted by x: {@code cells(s)[0 .. count(s)-1]}, with

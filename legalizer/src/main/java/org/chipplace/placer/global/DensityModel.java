@@ -3,6 +3,7 @@ package org.chipplace.placer.global;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
+import org.chipplace.parallel.Parallel;
 
 /**
  * ePlace's electrostatic density system on an {@code m x m} bin grid over the core (flat bins
@@ -127,12 +128,12 @@ final class DensityModel {
             java.util.Arrays.fill(buf, 0);
             int o0, o1;
             if (c < realChunks) {
-                o0 = (int) ((long) numReal * c / realChunks);
-                o1 = (int) ((long) numReal * (c + 1) / realChunks);
+                o0 = Parallel.start(c, realChunks, numReal);
+                o1 = Parallel.start(c + 1, realChunks, numReal);
             } else {
                 int f = c - realChunks, nf = numObjects - numReal;
-                o0 = numReal + (int) ((long) nf * f / fillChunks);
-                o1 = numReal + (int) ((long) nf * (f + 1) / fillChunks);
+                o0 = numReal + Parallel.start(f, fillChunks, nf);
+                o1 = numReal + Parallel.start(f + 1, fillChunks, nf);
             }
             for (int o = o0; o < o1; o++) {
                 addBox(buf, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, scale[o],

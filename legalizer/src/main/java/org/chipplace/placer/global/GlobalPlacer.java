@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.parallel.Parallel;
 import org.chipplace.placer.ProgressListener;
 
 /**
@@ -21,25 +22,10 @@ import org.chipplace.placer.ProgressListener;
  * sizes). The initial placement is {@link QuadraticPlacer}'s bound-to-bound model. A refinement
  * ({@link GlobalPlacerOptions#initialPlacementIterations()} 0, e.g. ePlace-MS's cGP after macro
  * legalization) keeps the given positions, first lets the fillers alone settle into the whitespace
- * (filler-only placement, as in ePlace-MS) and starts at {@link #REFINEMENT_LAMBDA_SCALE} times the
- * automatic density weight.
+ * (filler-only placement, as in ePlace-MS) and starts at {@link #Schedule#REFINEMENT_LAMBDA_SCALE} times the
+ * automatic density weight. The schedules and stopping rules live in {@link Schedule}.
  */
 public final class GlobalPlacer {
-    static final double LAMBDA_FACTOR = 8e-5;
-    /**
-     * A refinement (no quadratic start) begins from objects that are already spread, so its automatic
-     * density weight is this many times the collapsed-start one. With the default, the cells re-spread
-     * around freshly legalized macros without first collapsing (ibm01: the overflow rose from 0.23 to
-     * 0.78 and the run took 330-820 iterations before; 3-seed mean final HPWL 2.204e6 at 1x, 2.185e6 at
-     * 300x, with the filler warm-up, 2026-11-30).
-     */
-    static final double REFINEMENT_LAMBDA_SCALE = 300;
-    static final double MU_MAX = 1.05, MU_MIN = 0.95;
-    /** Reference HPWL change per iteration, as a fraction of the current HPWL (standard cells only). */
-    static final double REF_HPWL_FRACTION = 0.02;
-    /** The same with movable macros: slower density-weight growth avoids macro pile-ups (ibm01). */
-    static final double REF_HPWL_FRACTION_MIXED = 0.005;
-    static final int MAX_BACKTRACK = 10;
     static final double JITTER_BINS = 0.1;
     static final int REPORT_EVERY = 10;
 
@@ -69,7 +55,7 @@ public final class GlobalPlacer {
         PlacementModel model = new PlacementModel(netlist, placement, movable);
         if (model.numReal == 0) {
             double hpwl = model.hpwl(model.cx, model.cy);
-            return new GlobalPlacementResult(0, hpwl, 0, seconds(t0), new double[0], new double[0]);
+            return new GlobalPlacementResult(0, hpwl, 0, seconds(t0), new double[0], new double[0], -1);
         }
         try (Parallel par = new Parallel(options.effectiveThreads())) {
             int m = options.binsPerSide() > 0 ? options.binsPerSide() : autoBins(model.numReal);
@@ -86,7 +72,8 @@ public final class GlobalPlacer {
             double hpwl = model.hpwl(nes.x(), nes.y());
             int it = nes.iterations();
             return new GlobalPlacementResult(it, hpwl, nes.overflow(), seconds(t0),
-                    Arrays.copyOf(nes.hpwlTrace(), it), Arrays.copyOf(nes.overflowTrace(), it));
+                    Arrays.copyOf(nes.hpwlTrace(), it), Arrays.copyOf(nes.overflowTrace(), it),
+                    nes.keptIteration());
         }
     }
 
@@ -112,20 +99,6 @@ public final class GlobalPlacer {
         double l = Math.log(Math.sqrt(Math.max(1, numMovable))) / Math.log(2);
         int m = 1 << (int) Math.round(l);
         return Math.max(32, Math.min(1024, m));
-    }
-
-    /** RePlAce's WA smoothing for overflow {@code tau}. */
-    static double gamma(double gammaScale, double binSize, double tau) {
-        double t = Math.max(0.1, Math.min(1.0, tau));
-        return gammaScale * binSize * Math.pow(10, 20.0 / 9.0 * t - 11.0 / 9.0);
-    }
-
-    /** RePlAce's density-weight multiplier for an HPWL change {@code dHpwl} and reference {@code ref}. */
-    static double mu(double dHpwl, double ref) {
-        if (dHpwl < 0) {
-            return MU_MAX;
-        }
-        return Math.max(MU_MIN, Math.pow(MU_MAX, 1 - dHpwl / ref));
     }
 
     /**

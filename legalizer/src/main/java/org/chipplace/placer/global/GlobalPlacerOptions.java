@@ -72,6 +72,18 @@ public record GlobalPlacerOptions(double targetDensity, double targetOverflow, i
                 initialDensityWeight, initialPlacementIterations, threads, seed);
     }
 
+    /** A copy with another target density. */
+    public GlobalPlacerOptions withTargetDensity(double d) {
+        return new GlobalPlacerOptions(d, targetOverflow, maxIterations, binsPerSide, gammaScale,
+                initialDensityWeight, initialPlacementIterations, threads, seed);
+    }
+
+    /** A copy with another number of quadratic rounds (0: a refinement from the given positions). */
+    public GlobalPlacerOptions withInitialPlacementIterations(int k) {
+        return new GlobalPlacerOptions(targetDensity, targetOverflow, maxIterations, binsPerSide, gammaScale,
+                initialDensityWeight, k, threads, seed);
+    }
+
     /** A copy with another seed. */
     public GlobalPlacerOptions withSeed(long s) {
         return new GlobalPlacerOptions(targetDensity, targetOverflow, maxIterations, binsPerSide, gammaScale,

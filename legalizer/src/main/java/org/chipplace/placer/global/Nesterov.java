@@ -6,15 +6,16 @@ import org.chipplace.placer.ProgressListener;
  * ePlace's Nesterov solver (Lu et al., TODAES 2015, alg. 1): major solution {@code u}, reference
  * solution {@code v}, step from the Lipschitz-constant prediction
  * {@code alpha = |v_k - v_(k-1)| / |g(v_k) - g(v_(k-1))|}, backtracking while the new prediction is
- * below 0.95 of the step used. Density weight and WA smoothing follow {@link GlobalPlacer}'s schedules.
+ * below 0.95 of the step used. Density weight, WA smoothing and the stopping rules are {@link Schedule}'s.
  * As in DREAMPlace, the iterate of least overflow is kept: when the HPWL doubles while the overflow
  * gets worse (divergence, seen with overlapping movable macros) or the overflow stalls, the solver
- * stops and returns that iterate. A wirelength guard ends a run that buys little overflow with much
- * wirelength: while {@link #guardActive} holds, every {@link #GUARD_WINDOW} iterations it compares with
- * the previous checkpoint, and when HPWL rose by more than 3 % for less than 0.01 of overflow it
- * returns that checkpoint. Cells only, it catches a target overflow below what the bins allow (ibm02
- * at target 0.04 crept from 0.057 to 0.040 while HPWL went from 3.36e6 to 8.03e6); with movable
- * macros, macros stuck on each other at a high overflow.
+ * stops and returns that iterate. The guards end a run that buys little overflow with much
+ * wirelength: while one is active, every window it compares with the previous checkpoint and, when
+ * the rule says the window did not pay, returns that checkpoint. Cells only, the wirelength guard
+ * catches a target overflow below what the bins allow (ibm02 at target 0.04 crept from 0.057 to 0.040
+ * while HPWL went from 3.36e6 to 8.03e6); with movable macros, macros stuck on each other at a high
+ * overflow; and the tail guard the last percent of overflow that macros resting on each other cannot
+ * give up (ICCAD04 ibm03: 0.014 to 0.010 over 460 iterations while HPWL tripled).
  * All vectors are preallocated; objects are clamped into the core after every move.
  */
 final class Nesterov {
@@ -23,26 +24,11 @@ final class Nesterov {
     private final GlobalPlacerOptions opt;
     private final ProgressListener progress;
     private final int n;
-    /** Divergence: HPWL above this factor of the best iterate's while overflow is worse by this much. */
-    static final double DIVERGENCE_HPWL = 2.0, DIVERGENCE_OVERFLOW = 0.02;
-    /** Divergence is only checked once the best overflow is below this (early HPWL is tiny and grows fast). */
-    static final double DIVERGENCE_CHECK_BELOW = 0.4;
-    /** Stop when the overflow has not improved for this many iterations. */
-    static final int STALL_ITERATIONS = 300;
-    /** The wirelength guard checks every this many iterations while {@link #guardActive} holds. */
-    static final int GUARD_WINDOW = 20;
-    static final double GUARD_BELOW = 0.15, GUARD_MIXED_FROM = 0.1, GUARD_MIXED_BELOW = 0.5;
-    /**
-     * Wirelength guard: stop when, over one guard window, HPWL rose by more than this fraction while the
-     * overflow fell by less than {@link #GUARD_MIN_DROP}, and return the iterate at the window's start.
-     */
-    static final double GUARD_HPWL_RISE = 0.03, GUARD_MIN_DROP = 0.01;
-    /** Nesterov steps of the filler-only placement that starts a refinement (ePlace-MS's cGP). */
-    static final int FILLER_ITERATIONS = 100;
     private final double[] bestX, bestY, guardX, guardY;
     private double[] ux, uy, vx, vy, gx, gy, nux, nuy, nvx, nvy, ngx, ngy;
     private final double[] hpwlTrace, overflowTrace;
     private int iterations;
+    private int kept = -1;
     private double overflow;
 
     Nesterov(PlacementModel model, Objective f, GlobalPlacerOptions opt, ProgressListener progress) {
@@ -87,6 +73,11 @@ final class Nesterov {
         return overflow;
     }
 
+    /** The 0-based iteration whose placement {@link #x()}, {@link #y()} hold after {@link #run}. */
+    int keptIteration() {
+        return kept;
+    }
+
     double[] hpwlTrace() {
         return hpwlTrace;
     }
@@ -103,13 +94,17 @@ final class Nesterov {
         if (opt.initialPlacementIterations() == 0 && n > model.numReal) {
             settleFillers(binSize);
         }
-        f.evaluate(vx, vy, GlobalPlacer.gamma(opt.gammaScale(), binSize, 1.0));
+        f.evaluate(vx, vy, Schedule.gamma(opt.gammaScale(), binSize, 1.0));
         overflow = dens.overflow();
-        double gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, overflow);
+        double gamma = Schedule.gamma(opt.gammaScale(), binSize, overflow);
         f.evaluate(vx, vy, gamma);
+        boolean macrosMove = false;
+        for (int o = 0; o < model.numReal && !macrosMove; o++) {
+            macrosMove = model.objMacro[o];
+        }
         double lambda = opt.initialDensityWeight() > 0 ? opt.initialDensityWeight()
-                : GlobalPlacer.LAMBDA_FACTOR * f.gradientNormRatio()
-                * (opt.initialPlacementIterations() == 0 ? GlobalPlacer.REFINEMENT_LAMBDA_SCALE : 1);
+                : Schedule.LAMBDA_FACTOR * f.gradientNormRatio()
+                * (opt.initialPlacementIterations() == 0 ? Schedule.REFINEMENT_LAMBDA_SCALE : 1);
         double hpwl = f.hpwl();
         f.combine(lambda, gx, gy);
         // initial step: a small probe move along the gradient
@@ -126,11 +121,7 @@ final class Nesterov {
         f.evaluate(nvx, nvy, gamma);
         f.combine(lambda, ngx, ngy);
         double alpha = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, binSize);
-        boolean macrosMove = false;
-        for (int o = 0; o < model.numReal && !macrosMove; o++) {
-            macrosMove = model.objMacro[o];
-        }
-        double refFraction = macrosMove ? GlobalPlacer.REF_HPWL_FRACTION_MIXED : GlobalPlacer.REF_HPWL_FRACTION;
+        double refFraction = macrosMove ? Schedule.REF_HPWL_FRACTION_MIXED : Schedule.REF_HPWL_FRACTION;
         // a floor for the reference: every net spanning one bin (the HPWL of a collapsed start is ~0)
         double hpwlFloor = 0;
         for (double w : model.netW) {
@@ -145,7 +136,7 @@ final class Nesterov {
         boolean guarded = false;
         for (int it = 0; it < max; it++) {
             double alphaNew = alpha, aNew = a;
-            for (int bt = 0; bt < GlobalPlacer.MAX_BACKTRACK; bt++) {
+            for (int bt = 0; bt < Schedule.MAX_BACKTRACK; bt++) {
                 aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
                 double coef = (a - 1) / aNew;
                 for (int i = 0; i < n; i++) {
@@ -176,9 +167,9 @@ final class Nesterov {
             hpwlTrace[it] = h;
             overflowTrace[it] = overflow;
             iterations = it + 1;
-            lambda *= GlobalPlacer.mu(h - hpwl, refFraction * Math.max(hpwl, hpwlFloor));
+            lambda *= Schedule.mu(h - hpwl, refFraction * Math.max(hpwl, hpwlFloor));
             hpwl = h;
-            gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, overflow);
+            gamma = Schedule.gamma(opt.gammaScale(), binSize, overflow);
             boolean done = overflow <= opt.targetOverflow();
             if (overflow < bestOverflow) {
                 System.arraycopy(vx, 0, bestX, 0, n);
@@ -186,15 +177,17 @@ final class Nesterov {
                 bestOverflow = overflow;
                 bestHpwl = h;
                 bestIt = it;
-            } else if ((bestOverflow < DIVERGENCE_CHECK_BELOW && h > DIVERGENCE_HPWL * bestHpwl
-                    && overflow > bestOverflow + DIVERGENCE_OVERFLOW)
-                    || it - bestIt > STALL_ITERATIONS) {
+            } else if ((bestOverflow < Schedule.DIVERGENCE_CHECK_BELOW && h > Schedule.DIVERGENCE_HPWL * bestHpwl
+                    && overflow > bestOverflow + Schedule.DIVERGENCE_OVERFLOW)
+                    || it - bestIt > Schedule.STALL_ITERATIONS) {
                 done = true; // diverged or stalled: fall back to the least-overflow iterate below
             }
-            if (!guardActive(macrosMove, overflow)) {
+            boolean tail = Schedule.tailActive(macrosMove, overflow);
+            if (!Schedule.guardActive(macrosMove, overflow) && !tail) {
                 guardIt = -1;
-            } else if (!done && (guardIt < 0 || it - guardIt >= GUARD_WINDOW)) {
-                if (guardIt >= 0 && wirelengthGuardStops(guardHpwl, guardOverflow, h, overflow)) {
+            } else if (!done && (guardIt < 0 || it - guardIt >= (tail ? Schedule.TAIL_WINDOW : Schedule.GUARD_WINDOW))) {
+                if (guardIt >= 0 && (tail ? Schedule.tailGuardStops(guardHpwl, guardOverflow, h, overflow)
+                        : Schedule.wirelengthGuardStops(guardHpwl, guardOverflow, h, overflow))) {
                     guarded = true; // the last window bought little overflow with much wirelength
                     done = true;
                 } else {
@@ -212,26 +205,29 @@ final class Nesterov {
                 break;
             }
         }
+        kept = iterations - 1;
         if (guarded) {
             System.arraycopy(guardX, 0, vx, 0, n);
             System.arraycopy(guardY, 0, vy, 0, n);
             overflow = guardOverflow;
+            kept = guardIt;
         } else if (overflow > bestOverflow) {
             System.arraycopy(bestX, 0, vx, 0, n);
             System.arraycopy(bestY, 0, vy, 0, n);
             overflow = bestOverflow;
+            kept = bestIt;
         }
     }
 
     /**
      * ePlace-MS's filler-only placement before a refinement (cGP after macro legalization): the real
      * objects stay where they are and the fillers, which start at random positions, follow the density
-     * gradient alone for {@link #FILLER_ITERATIONS} Nesterov steps, so that they settle into the
+     * gradient alone for {@link Schedule#FILLER_ITERATIONS} Nesterov steps, so that they settle into the
      * whitespace instead of pushing the already spread cells around. Updates {@code u = v} (fillers only).
      */
     private void settleFillers(double binSize) {
         int r = model.numReal;
-        double gamma = GlobalPlacer.gamma(opt.gammaScale(), binSize, 1.0);
+        double gamma = Schedule.gamma(opt.gammaScale(), binSize, 1.0);
         f.evaluate(vx, vy, gamma);
         f.combine(1.0, gx, gy);
         zeroReal(gx, gy);
@@ -257,7 +253,7 @@ final class Nesterov {
         double a = 1;
         System.arraycopy(vx, 0, nux, 0, n);
         System.arraycopy(vy, 0, nuy, 0, n);
-        for (int it = 0; it < FILLER_ITERATIONS; it++) {
+        for (int it = 0; it < Schedule.FILLER_ITERATIONS; it++) {
             double aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
             double coef = (a - 1) / aNew;
             for (int i = r; i < n; i++) {
@@ -280,27 +276,6 @@ final class Nesterov {
         }
         System.arraycopy(vx, 0, ux, 0, n);
         System.arraycopy(vy, 0, uy, 0, n);
-    }
-
-    /**
-     * Whether the wirelength guard watches this iterate: below {@link #GUARD_BELOW} when only cells move;
-     * with movable macros, between {@link #GUARD_MIXED_FROM} and {@link #GUARD_MIXED_BELOW}, where macros
-     * that still overlap this much and stop separating only fling the cells further (ibm02_ms seed 2: the
-     * overflow stayed near 0.3 while HPWL went from 3.0e6 to 2.0e7). Lower, the extra push spreads the
-     * macros apart and pays off in macro legalization (ibm01 seeds 2/3 ended 1.5 % worse with the guard
-     * there), so it is kept.
-     */
-    static boolean guardActive(boolean macrosMove, double overflow) {
-        return macrosMove ? overflow >= GUARD_MIXED_FROM && overflow < GUARD_MIXED_BELOW : overflow < GUARD_BELOW;
-    }
-
-    /**
-     * The wirelength guard's rule: stop when, since the last guard checkpoint (HPWL {@code h0}, overflow
-     * {@code of0}), HPWL rose by more than {@link #GUARD_HPWL_RISE} while the overflow fell by less than
-     * {@link #GUARD_MIN_DROP}.
-     */
-    static boolean wirelengthGuardStops(double h0, double of0, double h, double of) {
-        return h > (1 + GUARD_HPWL_RISE) * h0 && of0 - of < GUARD_MIN_DROP;
     }
 
     /** The new iterate (nu, nv, ng) becomes the current one (u, v, g); the old buffers are reused. */

@@ -1,5 +1,7 @@
 package org.chipplace.placer.global;
 
+import org.chipplace.parallel.Parallel;
+
 /**
  * ePlace's objective {@code f = W_WA(gamma) + lambda * N} and its Jacobi-preconditioned gradient
  * {@code (grad W + lambda grad N) / max(1, #pins_i + lambda * area_i)} (Lu et al., TODAES 2015, sec. 5.3).

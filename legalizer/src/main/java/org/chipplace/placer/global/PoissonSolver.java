@@ -1,5 +1,6 @@
 package org.chipplace.placer.global;
 
+import org.chipplace.parallel.Parallel;
 import org.jtransforms.dct.DoubleDCT_1D;
 
 /**

@@ -1,6 +1,7 @@
 package org.chipplace.placer.global;
 
 import java.util.SplittableRandom;
+import org.chipplace.parallel.Parallel;
 
 /**
  * Initial placement: rounds of the bound-to-bound (B2B) net model of Spindler et al. (Kraftwerk2,

@@ -8,7 +8,7 @@
  * bin density with local smoothing and fillers ({@code DensityModel}), DCT Poisson solver
  * ({@code PoissonSolver}), bound-to-bound initial placement ({@code QuadraticPlacer}), the objective with
  * Jacobi preconditioning ({@code Objective}) and Nesterov's method ({@code Nesterov}). Work is split into
- * chunks whose number does not depend on the thread count ({@code Parallel}), so results are identical
- * for any number of threads.
+ * chunks whose number does not depend on the thread count ({@link org.chipplace.parallel.Parallel}), so
+ * results are identical for any number of threads.
  */
 package org.chipplace.placer.global;

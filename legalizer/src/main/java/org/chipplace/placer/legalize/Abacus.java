@@ -1,6 +1,7 @@
 package org.chipplace.placer.legalize;
 
 import org.chipplace.netlist.Row;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * Abacus row placement (Spindler, Schlichtmann, Johannes: "Abacus: fast legalization of standard

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * Standard-cell legalization with Abacus (Spindler et al., ISPD 2008) on row segments.

@@ -5,6 +5,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.Row;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * Legalization of multi-row-height standard cells (LEF {@code CLASS CORE} cells two or more rows

@@ -6,8 +6,9 @@
  * ISPD 2008, cells weighted by pin count, on row segments cut by fixed objects, macros and
  * multi-row cells, with bin-packing fallback). Options in
  * {@link org.chipplace.placer.legalize.LegalizerOptions}; failures raise
- * {@link org.chipplace.placer.legalize.LegalizationException}. {@link
- * org.chipplace.placer.legalize.RowSegments} is the free-row model shared with detailed placement.
+ * {@link org.chipplace.placer.legalize.LegalizationException}. Internals (package-private): Abacus row
+ * placement ({@code Abacus}) and the multi-row-height cell placer ({@code MultiRowLegalizer}); the row
+ * segments come from {@link org.chipplace.placer.rows.RowSegments}, shared with detailed placement.
  * Usual order: macros, then cells, then {@code org.chipplace.placer.detailed.DetailedPlacer}.
  */
 package org.chipplace.placer.legalize;

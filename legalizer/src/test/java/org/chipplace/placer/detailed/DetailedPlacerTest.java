@@ -10,8 +10,8 @@ import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Placement;
 import org.chipplace.placer.legalize.CellLegalizer;
 import org.chipplace.placer.legalize.LegalizerOptions;
-import org.chipplace.placer.legalize.RowSegments;
 import org.chipplace.placer.legalize.TestDesigns;
+import org.chipplace.placer.rows.RowSegments;
 import org.junit.jupiter.api.Test;
 
 class DetailedPlacerTest {

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Placement;
-import org.chipplace.placer.legalize.RowSegments;
 import org.chipplace.placer.legalize.TestDesigns;
+import org.chipplace.placer.rows.RowSegments;
 import org.junit.jupiter.api.Test;
 
 class ShiftInsertTest {

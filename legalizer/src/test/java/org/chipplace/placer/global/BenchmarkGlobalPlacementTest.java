@@ -2,9 +2,9 @@ package org.chipplace.placer.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.chipplace.BenchmarkDesigns;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.testing.BenchmarkDesigns;
 import org.chipplace.placer.ProgressListener;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class BenchmarkGlobalPlacementTest {
         GlobalPlacerOptions mixed = GlobalPlacerOptions.defaults().withThreads(2).withTargetOverflow(0.01).withSeed(2);
         GlobalPlacementResult r = GlobalPlacer.place(nl, nl.initialPlacement(), GlobalPlacerTest.movableNodes(nl),
                 mixed, ProgressListener.NONE);
-        assertThat(r.overflow()).isLessThan(Nesterov.GUARD_MIXED_BELOW);
+        assertThat(r.overflow()).isLessThan(Schedule.GUARD_MIXED_BELOW);
         assertThat(r.hpwl()).isLessThan(4e6);
     }
 }

@@ -8,6 +8,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.Row;
+import org.chipplace.parallel.Parallel;
 import org.junit.jupiter.api.Test;
 
 class DensityModelTest {

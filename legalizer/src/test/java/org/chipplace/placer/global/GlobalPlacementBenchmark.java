@@ -76,6 +76,6 @@ public final class GlobalPlacementBenchmark {
             path = org.chipplace.netlist.Benchmarks.aux(design).orElseThrow(
                     () -> new IllegalArgumentException(org.chipplace.netlist.Benchmarks.missingMessage(design)));
         }
-        return org.chipplace.netlist.Bookshelf.read(path);
+        return org.chipplace.netlist.bookshelf.Bookshelf.read(path);
     }
 }

@@ -3,6 +3,7 @@ package org.chipplace.placer.global;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import org.chipplace.parallel.Parallel;
 import org.junit.jupiter.api.Test;
 
 class PoissonSolverTest {

@@ -3,12 +3,12 @@ package org.chipplace.placer.legalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import org.chipplace.BenchmarkDesigns;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.Legality;
 import org.chipplace.metrics.LegalityChecker;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.testing.BenchmarkDesigns;
 import org.chipplace.placer.detailed.DetailedPlacementResult;
 import org.chipplace.placer.detailed.DetailedPlacer;
 import org.chipplace.placer.detailed.DetailedPlacerOptions;

@@ -9,6 +9,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.NodeKind;
 import org.chipplace.netlist.Placement;
+import org.chipplace.placer.rows.RowSegments;
 import org.junit.jupiter.api.Test;
 
 class CellLegalizerTest {

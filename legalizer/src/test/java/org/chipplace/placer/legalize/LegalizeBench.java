@@ -6,12 +6,13 @@ import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.Legality;
 import org.chipplace.metrics.LegalityChecker;
 import org.chipplace.netlist.Benchmarks;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.chipplace.placer.detailed.DetailedPlacementResult;
 import org.chipplace.placer.detailed.DetailedPlacer;
 import org.chipplace.placer.detailed.DetailedPlacerOptions;
+import org.chipplace.placer.rows.RowSegments;
 
 /**
  * Speed and quality benchmark (not a test): legalization plus detailed placement on Bookshelf designs

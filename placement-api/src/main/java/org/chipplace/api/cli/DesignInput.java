@@ -2,10 +2,10 @@ package org.chipplace.api.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.chipplace.netlist.Bookshelf;
-import org.chipplace.netlist.DefDesign;
-import org.chipplace.netlist.LefDef;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.netlist.lefdef.DefDesign;
+import org.chipplace.netlist.lefdef.LefDef;
 import picocli.CommandLine.Option;
 
 /**

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.chipplace.gnn.EngineUnavailableException;
 import org.chipplace.netlist.NetlistParseException;
-import org.chipplace.offline.DatasetFormatException;
+import org.chipplace.offline.datasets.DatasetFormatException;
 import org.chipplace.placer.legalize.LegalizationException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Maps exceptions of a command to exit codes: input errors (bad netlist, missing or unreadable
@@ -24,6 +24,18 @@ public final class Errors {
     private Errors() {
     }
 
+    /**
+     * Bad command-line input (an unknown option, a missing or malformed value): one line on stderr
+     * naming the command's help, exit code 2.
+     */
+    public static int handleParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").trim();
+        cl.getErr().println("error: " + message + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        return INPUT_ERROR;
+    }
+
+    /** Maps an exception of a command to its exit code (see the class comment). */
     public static int handle(Exception e, CommandLine cl, ParseResult parsed) {
         String message = inputErrorMessage(e);
         if (message != null) {

@@ -2,10 +2,10 @@ package org.chipplace.api.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.SyntheticCircuits;
-import org.chipplace.offline.SyntheticOptions;
+import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,14 +1,11 @@
 package org.chipplace.api.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chipplace.metrics.Hpwl;
-import org.chipplace.netlist.Bookshelf;
-import org.chipplace.netlist.DefDesign;
-import org.chipplace.netlist.LefDef;
+import org.chipplace.api.flow.MacroPlacers;
+import org.chipplace.api.flow.PlacementReport;
+import org.chipplace.api.flow.ResultWriter;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
@@ -25,7 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt]
  * [--seed N] [--threads N] [--target-density F] [--time-limit S] [--samples K] [--fine-tune-steps N]
  * [--device cpu|gpu] [--json]}: runs the whole placement pipeline and writes
- * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input).
+ * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input), through
+ * {@link ResultWriter} as the service does.
  * Progress goes to stderr.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
@@ -76,8 +74,8 @@ public final class PlaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MacroPlacer mp = MacroPlacers.byName(macroPlacer,
-                new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device));
+        MacroPlacers.Settings settings = new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device);
+        MacroPlacer mp = MacroPlacers.byName(macroPlacer, settings);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
                 .withTargetDensity(targetDensity);
         DesignInput.Loaded design = input.load();
@@ -90,60 +88,18 @@ public final class PlaceCommand implements Callable<Integer> {
             MacroPlacers.close(mp);
         }
         progress.finish();
-        Files.createDirectories(out);
-        Path pl = out.resolve(netlist.name() + ".pl");
-        Bookshelf.writePl(netlist, result.placement(), pl);
-        Map<String, Object> report = report(netlist, result);
-        if (design.def() != null) {
-            Path defOut = out.resolve(netlist.name() + ".def");
-            LefDef.writeDef(design.def(), result.placement(), defOut);
-            // the written DEF flips cells to their rows' orientation, which moves pins: measure it as written
-            DefDesign written = LefDef.readDef(design.def().library(), defOut);
-            report.put("defHpwl", Hpwl.total(written.netlist(), written.placement().x(), written.placement().y()));
-        }
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("report.json").toFile(), report);
+        ResultWriter.Written written = ResultWriter.write(out, netlist, design.def(), result,
+                new PlacementReport.Run(netlist.name(), input.describe(), null, macroPlacer, settings));
         if (json) {
-            spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
+            spec.commandLine().getOut().println(written.compactJson());
         } else {
             var w = spec.commandLine().getOut();
             for (StageReport s : result.stages()) {
                 w.printf(java.util.Locale.ROOT, "%-15s %8.2f s   HPWL %s%n", s.stage(), s.seconds(), Tables.format(s.hpwl()));
             }
             w.print(Tables.keyValue(Json.MAPPER.convertValue(result.metrics(), Map.class)));
-            w.println("wrote " + pl + " and " + out.resolve("report.json"));
+            w.println("wrote " + written.pl() + " and " + written.reportFile());
         }
         return result.metrics().legal() ? 0 : 3;
-    }
-
-    private Map<String, Object> report(Netlist netlist, PlacementResult result) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("design", netlist.name());
-        r.put("metrics", result.metrics());
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        Map<String, Double> hpwl = new LinkedHashMap<>();
-        double total = 0;
-        for (StageReport s : result.stages()) {
-            seconds.put(s.stage(), s.seconds());
-            hpwl.put(s.stage(), s.hpwl());
-            total += s.seconds();
-        }
-        r.put("stageSeconds", seconds);
-        r.put("stageHpwl", hpwl);
-        r.put("totalSeconds", total);
-        r.put("globalHpwlTrace", result.globalHpwlTrace());
-        r.put("globalOverflowTrace", result.globalOverflowTrace());
-        Map<String, Object> opts = new LinkedHashMap<>();
-        opts.put("input", input.describe());
-        opts.put("macroPlacer", macroPlacer);
-        opts.put("seed", seed);
-        opts.put("threads", threads);
-        opts.put("targetDensity", targetDensity);
-        opts.put("timeLimit", timeLimit);
-        opts.put("samples", samples);
-        opts.put("fineTuneSteps", fineTuneSteps);
-        opts.put("device", device);
-        opts.put("placer", result.options());
-        r.put("options", opts);
-        return r;
     }
 }

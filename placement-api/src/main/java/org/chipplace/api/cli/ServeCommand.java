@@ -10,12 +10,15 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code serve [--spring.option=value ...]}: runs the REST placement service until it is stopped.
  * Every argument is passed to Spring Boot ({@code --server.port=9090},
- * {@code --spring.profiles.active=postgres}, ...). This is the jar's default command.
+ * {@code --spring.profiles.active=postgres}, ...). This is the jar's default command: without
+ * arguments, or when the first argument is such an option, the jar runs it.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true,
         description = "Run the REST placement service (default command). Options of the form "
                 + "--spring.property=value are passed to Spring Boot.")
 public final class ServeCommand implements Callable<Integer> {
+    /** The command's name. */
+    public static final String NAME = "serve";
 
     @Unmatched
     List<String> springArgs = new ArrayList<>();

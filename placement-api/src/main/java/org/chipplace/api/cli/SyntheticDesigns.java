@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
-import org.chipplace.offline.SyntheticCircuits;
-import org.chipplace.offline.SyntheticOptions;
+import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.netlist.synthetic.SyntheticCircuits;
+import org.chipplace.netlist.synthetic.SyntheticOptions;
 
 /** Training designs for the {@code dataset} and {@code train-encoder} commands. */
 final class SyntheticDesigns {

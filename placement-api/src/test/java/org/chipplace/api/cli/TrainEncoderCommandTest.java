@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chipplace.gnn.CircuitEncoder;
-import org.chipplace.netlist.Bookshelf;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +20,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.chipplace.api.Main;
+import org.chipplace.api.flow.ReportSchema;
 import org.chipplace.api.service.store.JobExecutionRepository;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -143,6 +147,28 @@ class EndToEndJobTest {
         assertThat(report.get("metrics").get("hpwl").asDouble()).isEqualTo(done.get("hpwl").asDouble());
         assertThat(report.get("stages").size()).isPositive();
         assertThat(report.get("format").asText()).isEqualTo("bookshelf");
+        assertThat(ReportSchema.errors(report)).isEmpty();
+        assertThat(report.get("job").asText()).isEqualTo(id);
+        // the place command writes the same shape through the same writer, and the same placement
+        Path cliOut = Files.createTempDirectory("chipplace-cli");
+        try {
+            int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "place",
+                    "--aux", TestDesigns.tinyAux().toString(), "--out", cliOut.toString(), "--seed", "7",
+                    "--threads", "1");
+            assertThat(code).isZero();
+            JsonNode cli = json.readTree(cliOut.resolve("report.json").toFile());
+            assertThat(ReportSchema.errors(cli)).isEmpty();
+            List<String> restKeys = new java.util.ArrayList<>();
+            report.fieldNames().forEachRemaining(restKeys::add);
+            restKeys.remove("job");
+            List<String> cliKeys = new java.util.ArrayList<>();
+            cli.fieldNames().forEachRemaining(cliKeys::add);
+            assertThat(cliKeys).isEqualTo(restKeys);
+            assertThat(cli.get("metrics").get("hpwl").asDouble()).isEqualTo(report.get("metrics").get("hpwl").asDouble());
+            assertThat(cli.get("winner")).isEqualTo(report.get("winner"));
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(cliOut);
+        }
         // a placed DEF exists only for LEF/DEF designs
         ResponseEntity<String> noDef = http.getForEntity("/api/jobs/" + id + "/placement.def", String.class);
         assertThat(noDef.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

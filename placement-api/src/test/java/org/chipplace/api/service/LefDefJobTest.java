@@ -11,7 +11,7 @@ import java.util.Map;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.Metrics;
 import org.chipplace.metrics.MetricsOptions;
-import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.lefdef.DefDesign;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +93,7 @@ class LefDefJobTest {
         assertThat(Metrics.evaluate(placed.netlist(), placed.placement(), MetricsOptions.defaults()).legal()).isTrue();
 
         JsonNode report = http.getForObject("/api/jobs/" + id + "/report.json", JsonNode.class);
+        assertThat(org.chipplace.api.flow.ReportSchema.errors(report)).isEmpty();
         assertThat(report.get("format").asText()).isEqualTo("lefdef");
         assertThat(report.get("metrics").get("legal").asBoolean()).isTrue();
         // the report carries the HPWL of the DEF as written (cells on FS rows flipped)

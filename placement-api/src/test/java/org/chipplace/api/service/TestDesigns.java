@@ -4,8 +4,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.chipplace.netlist.DefDesign;
-import org.chipplace.netlist.LefDef;
+import org.chipplace.netlist.lefdef.DefDesign;
+import org.chipplace.netlist.lefdef.LefDef;
 
 /**
  * Locates examples/tiny (the shipped tiny Bookshelf design) from the module or repository root, and

@@ -1,7 +1,7 @@
 package org.chipplace.api.service.designs;
 
-import org.chipplace.netlist.DefDesign;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.lefdef.DefDesign;
 
 /**
  * A design read for a job or for the viewer.

@@ -10,14 +10,13 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.chipplace.api.cli.MacroPlacers;
+import org.chipplace.api.flow.MacroPlacers;
+import org.chipplace.api.flow.PlacementReport;
+import org.chipplace.api.flow.ResultWriter;
 import org.chipplace.api.service.ChipplaceProperties;
 import org.chipplace.api.service.Dtos.JobOptions;
-import org.chipplace.api.service.designs.DesignFormat;
 import org.chipplace.api.service.designs.DesignService;
 import org.chipplace.api.service.designs.LoadedDesign;
 import org.chipplace.api.service.render.CongestionPng;
@@ -29,14 +28,7 @@ import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobResultEntity;
 import org.chipplace.api.service.store.JobResultRepository;
 import org.chipplace.api.service.store.JobStatus;
-import org.chipplace.metrics.Hpwl;
-import org.chipplace.metrics.MetricsOptions;
 import org.chipplace.metrics.MetricsReport;
-import org.chipplace.metrics.Rudy;
-import org.chipplace.metrics.RudyReport;
-import org.chipplace.netlist.Bookshelf;
-import org.chipplace.netlist.DefDesign;
-import org.chipplace.netlist.LefDef;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
@@ -121,8 +113,9 @@ public class JobRunner {
             LoadedDesign design = designs.load(job.getDesignId(), job.getBenchmark(), dir);
             Netlist nl = design.netlist();
             PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
-            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), MacroPlacers.Settings.defaults()
-                    .withThreads(options.threads()).withFineTuneSteps(job.getFineTuneSteps()));
+            MacroPlacers.Settings settings = MacroPlacers.Settings.defaults().withThreads(options.threads())
+                    .withFineTuneSteps(job.getFineTuneSteps());
+            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), settings);
             PlacementResult result;
             try {
                 result = engine.place(nl, options, macroPlacer, progress);
@@ -130,7 +123,7 @@ public class JobRunner {
                 MacroPlacers.close(macroPlacer);
             }
             progress.report("save", 0, 0, result.metrics().hpwl(), result.metrics().densityOverflow());
-            save(job, design, result);
+            save(job, design, result, settings, dir);
             int n = jobs.finish(id, JobStatus.DONE, "done", 100, result.metrics().hpwl(),
                     result.metrics().densityOverflow(), null, Instant.now());
             outcome = n == 1 ? "DONE" : "DISCARDED";
@@ -229,59 +222,21 @@ public class JobRunner {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    private void save(JobEntity job, LoadedDesign design, PlacementResult r) throws IOException {
+    /** Writes the result files through {@link ResultWriter} (as the place command does) and stores them. */
+    private void save(JobEntity job, LoadedDesign design, PlacementResult r, MacroPlacers.Settings settings, Path dir)
+            throws IOException {
         Netlist nl = design.netlist();
         MetricsReport m = r.metrics();
-        Path pl = Files.createTempFile("chipplace", ".pl");
-        Path defOut = design.def() == null ? null : Files.createTempFile("chipplace", ".def");
-        byte[] gz;
-        byte[] defGz = null;
-        Double defHpwl = null;
-        try {
-            Bookshelf.writePl(nl, r.placement(), pl);
-            gz = gzip(pl);
-            if (defOut != null) {
-                LefDef.writeDef(design.def(), r.placement(), defOut);
-                defGz = gzip(defOut);
-                // the written DEF flips cells to their rows' orientation, which moves pins: measure it as
-                // written (as the place command does)
-                DefDesign written = LefDef.readDef(design.def().library(), defOut);
-                defHpwl = Hpwl.total(written.netlist(), written.placement().x(), written.placement().y());
-            }
-        } finally {
-            Files.deleteIfExists(pl);
-            if (defOut != null) {
-                Files.deleteIfExists(defOut);
-            }
-        }
-        MetricsOptions mo = MetricsOptions.defaults().withTargetDensity(r.options().targetDensity());
-        RudyReport rudy = Rudy.compute(nl, r.placement(), mo);
+        ResultWriter.Written w = ResultWriter.write(Files.createTempDirectory(dir, "result"), nl, design.def(), r,
+                new PlacementReport.Run(job.getDesignRef(), null, job.getId(), job.getMacroPlacer(), settings));
         int width = props.getRender().getImageWidth();
         double aspect = (nl.coreYh() - nl.coreYl()) / Math.max(1e-9, nl.coreXh() - nl.coreXl());
-        byte[] png = CongestionPng.render(rudy, width, aspect);
+        byte[] png = CongestionPng.render(w.rudy(), width, aspect);
         String svg = LayoutSvg.render(nl, r.placement(), width, props.getRender().getMaxCellsDrawn());
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("job", job.getId());
-        report.put("design", job.getDesignRef());
-        report.put("macroPlacer", job.getMacroPlacer());
-        report.put("seed", job.getSeed());
-        report.put("fineTuneSteps", job.getFineTuneSteps());
-        report.put("options", r.options());
-        report.put("metrics", m);
-        report.put("stages", r.stages());
-        report.put("totalSeconds", r.totalSeconds());
-        report.put("globalHpwlTrace", r.globalHpwlTrace());
-        report.put("globalOverflowTrace", r.globalOverflowTrace());
-        report.put("rudy", Map.of("nx", rudy.nx(), "ny", rudy.ny(), "peak", rudy.peak(),
-                "totalOverflow", rudy.totalOverflow()));
-        report.put("format", (design.def() == null ? DesignFormat.BOOKSHELF : DesignFormat.LEFDEF).key());
-        if (defHpwl != null) {
-            report.put("defHpwl", defHpwl);
-        }
         JobResultEntity result = new JobResultEntity(job.getId(), m.hpwl(), m.weightedHpwl(), m.macroHpwl(),
-                m.densityOverflow(), m.legal(), r.totalSeconds(), json.writeValueAsString(report), gz, svg, png,
+                m.densityOverflow(), m.legal(), r.totalSeconds(), w.reportJson(), gzip(w.pl()), svg, png,
                 Instant.now());
-        result.setPlacementDefGz(defGz);
+        result.setPlacementDefGz(w.def() == null ? null : gzip(w.def()));
         results.save(result);
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.chipplace.api.cli.MacroPlacers;
+import org.chipplace.api.flow.MacroPlacers;
 import org.chipplace.api.service.Dtos.JobOptions;
 import org.chipplace.api.service.Dtos.JobSubmission;
 import org.chipplace.api.service.Dtos.JobView;

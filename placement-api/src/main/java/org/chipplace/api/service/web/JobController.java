@@ -87,7 +87,8 @@ public class JobController {
                 .body(results.placementDef(id));
     }
 
-    @Operation(summary = "Metrics, stages and traces of the job as JSON")
+    @Operation(summary = "The job's report.json, as the place command writes it (docs/report-schema.json): "
+            + "metrics, stages, macro-placement candidates and the winner, traces, options")
     @GetMapping(path = "/api/jobs/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> report(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results.reportJson(id));

@@ -20,7 +20,7 @@ import org.chipplace.api.service.jobs.ResultService;
 import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
 import org.chipplace.api.service.store.MigrationTest;
-import org.chipplace.netlist.DefDesign;
+import org.chipplace.netlist.lefdef.DefDesign;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

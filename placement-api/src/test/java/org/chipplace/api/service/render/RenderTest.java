@@ -12,9 +12,9 @@ import org.chipplace.api.service.TestDesigns;
 import org.chipplace.metrics.MetricsOptions;
 import org.chipplace.metrics.Rudy;
 import org.chipplace.metrics.RudyReport;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.junit.jupiter.api.Test;
 
 class RenderTest {

@@ -14,10 +14,11 @@ import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
 import org.chipplace.api.service.TestDesigns;
 import org.chipplace.api.service.designs.LoadedDesign;
+import org.chipplace.api.service.jobs.LayoutService;
 import org.chipplace.api.service.store.JobEntity;
-import org.chipplace.netlist.Bookshelf;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
+import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.junit.jupiter.api.Test;
 
 /** The viewer's geometry endpoints on the shipped tiny design (its initial .pl as the "result"). */
@@ -43,7 +44,7 @@ class LayoutControllerTest extends WebSliceTest {
                 .andExpect(jsonPath("$.macros.length()").value(nl.numMacros()))
                 .andExpect(jsonPath("$.cells.length()").value(4 * nl.numCells()))
                 .andExpect(jsonPath("$.core.xh").value(nl.coreXh()))
-                .andExpect(jsonPath("$.cellDensity.nx").value(LayoutController.RASTER_BINS))
+                .andExpect(jsonPath("$.cellDensity.nx").value(LayoutService.RASTER_BINS))
                 .andExpect(jsonPath("$.rudy.values.length()").isNumber());
         mvc.perform(get("/api/jobs/" + id + "/layout.json").param("maxCells", "0"))
                 .andExpect(status().isOk())

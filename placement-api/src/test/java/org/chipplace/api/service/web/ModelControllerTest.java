@@ -5,13 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.chipplace.api.service.models.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 class ModelControllerTest extends WebSliceTest {
     @Test
     void cardsAndTrainingLogsAreReadFromTheModelsFolder() throws Exception {
-        var models = new ModelController("classpath*:test-models/").models();
-        assertThat(models).extracting(ModelController.ModelCard::name).containsExactly("dt-small", "no-log");
+        var models = new ModelCatalog("classpath*:test-models/").models();
+        assertThat(models).extracting(ModelCatalog.ModelCard::name).containsExactly("dt-small", "no-log");
         var dt = models.get(0);
         assertThat(dt.card()).startsWith("# dt-small");
         assertThat(dt.trainingLog().columns()).containsExactly("step", "loss");
