@@ -54,7 +54,7 @@ final class Schedule {
      * turns it off), the least relative HPWL rise over a window that can stop the run, and the ratio of
      * relative overflow drop to relative HPWL rise below which the window did not pay.
      */
-    static final int TAIL_WINDOW = 0;
+    static final int TAIL_WINDOW = 20;
     static final double TAIL_MIN_RISE = 0.02, TAIL_RATIO = 1.0;
     /** Nesterov steps of the filler-only placement that starts a refinement (ePlace-MS's cGP). */
     static final int FILLER_ITERATIONS = 100;

@@ -212,6 +212,18 @@ class GlobalPlacerTest {
     }
 
     @Test
+    void tailGuardStopsWhenAWindowCostsMoreWirelengthThanItBuysOverflowWithMovableMacrosOnly() {
+        // +5 % HPWL for 2 % less overflow: stop; +5 % for 10 % less, or +1 % for nothing: go on
+        assertThat(Schedule.tailGuardStops(100, 0.0200, 105, 0.0196)).isTrue();
+        assertThat(Schedule.tailGuardStops(100, 0.0200, 105, 0.0180)).isFalse();
+        assertThat(Schedule.tailGuardStops(100, 0.0200, 101, 0.0200)).isFalse();
+        assertThat(Schedule.tailGuardStops(100, 0.0200, 104, 0.0210)).isTrue();
+        assertThat(Schedule.tailActive(true, 0.05)).isTrue();
+        assertThat(Schedule.tailActive(true, 0.20)).isFalse();
+        assertThat(Schedule.tailActive(false, 0.05)).isFalse();
+    }
+
+    @Test
     void optionsRejectInvalidValues() {
         GlobalPlacerOptions d = GlobalPlacerOptions.defaults();
         assertThat(d.targetDensity()).isEqualTo(1.0);

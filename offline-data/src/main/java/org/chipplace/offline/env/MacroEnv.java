@@ -159,24 +159,16 @@ public final class MacroEnv {
     }
 
     /** x of the grid's lower-left corner (the core's). */
-    public double gridX0() {
-        return md.x0;
-    }
+    public double gridX0() { return md.x0; }
 
     /** y of the grid's lower-left corner (the core's). */
-    public double gridY0() {
-        return md.y0;
-    }
+    public double gridY0() { return md.y0; }
 
     /** Width of one grid cell (design units). */
-    public double cellWidth() {
-        return md.cw;
-    }
+    public double cellWidth() { return md.cw; }
 
     /** Height of one grid cell (design units). */
-    public double cellHeight() {
-        return md.ch;
-    }
+    public double cellHeight() { return md.ch; }
 
     /** {@link DesignHash#of} the design and the fixed positions (computed once, shared with forks). */
     public String designHash() {
