@@ -6,7 +6,8 @@
  * and the benchmark folder lookup {@link org.chipplace.netlist.Benchmarks}.
  *
  * <p>Formats and views live in sub-packages: {@code bookshelf} (GSRC/ISPD Bookshelf),
- * {@code lefdef} (LEF/DEF 5.8), {@code graph} (JGraphT views) and {@code synthetic} (seeded
- * Rent's-rule designs).
+ * {@code lefdef} (LEF/DEF 5.8), {@code circuittraining} (Circuit Training {@code .pb.txt} netlists and
+ * {@code .plc} placements), {@code graph} (JGraphT views) and {@code synthetic} (seeded Rent's-rule
+ * designs).
  */
 package org.chipplace.netlist;

@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code place (--aux D.aux | --lef A.lef ... --def D.def) --out DIR [--macro-placer none|greedy|ea|dt]
+ * {@code place (--aux D.aux | --lef A.lef ... --def D.def | --pb D.pb.txt [--lef A.lef ... --def FP.def])
+ * --out DIR [--macro-placer none|greedy|ea|dt]
  * [--seed N] [--threads N] [--target-density F] [--time-limit S] [--samples K] [--fine-tune-steps N]
  * [--device cpu|gpu] [--json]}: runs the whole placement pipeline and writes
- * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input), through
+ * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input,
+ * {@code DIR/<design>.plc} for Circuit Training input), through
  * {@link ResultWriter} as the service does.
  * Progress goes to stderr.
  */
@@ -88,7 +90,7 @@ public final class PlaceCommand implements Callable<Integer> {
             MacroPlacers.close(mp);
         }
         progress.finish();
-        ResultWriter.Written written = ResultWriter.write(out, netlist, design.def(), result,
+        ResultWriter.Written written = ResultWriter.write(out, netlist, design.def(), design.ct(), result,
                 new PlacementReport.Run(netlist.name(), input.describe(), null, macroPlacer, settings));
         if (json) {
             spec.commandLine().getOut().println(written.compactJson());
@@ -98,7 +100,17 @@ public final class PlaceCommand implements Callable<Integer> {
                 w.printf(java.util.Locale.ROOT, "%-15s %8.2f s   HPWL %s%n", s.stage(), s.seconds(), Tables.format(s.hpwl()));
             }
             w.print(Tables.keyValue(Json.MAPPER.convertValue(result.metrics(), Map.class)));
-            w.println("wrote " + written.pl() + " and " + written.reportFile());
+            if (design.ct() != null) {
+                w.printf(java.util.Locale.ROOT, "hpwlMicrons %s%n",
+                        Tables.format(result.metrics().hpwl() / design.ct().dbuPerMicron()));
+                Object proxy = ((Map<?, ?>) written.report().get("metrics")).get("proxyCost");
+                if (proxy != null) {
+                    w.print(Tables.keyValue(Json.MAPPER.convertValue(proxy, Map.class)).replaceAll("(?m)^(?=.)", "proxyCost."));
+                }
+                w.println("wrote " + written.pl() + ", " + written.plc() + " and " + written.reportFile());
+            } else {
+                w.println("wrote " + written.pl() + " and " + written.reportFile());
+            }
         }
         return result.metrics().legal() ? 0 : 3;
     }

@@ -1,11 +1,13 @@
 package org.chipplace.api.flow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.chipplace.metrics.ProxyCostReport;
 import org.chipplace.metrics.RudyReport;
 import org.chipplace.placer.PlacementResult;
 import org.chipplace.placer.StageReport;
@@ -15,9 +17,10 @@ import org.chipplace.placer.StageReport;
  * its shape is {@code docs/report-schema.json}. Built by {@link ResultWriter}, which adds what it
  * measured on the written files ({@code defHpwl}) and the RUDY summary.
  *
- * <p>Keys, in this order: {@code design}, {@code format} ({@code bookshelf} or {@code lefdef}),
- * {@code job} (service only), {@code macroPlacer}, {@code seed}, {@code fineTuneSteps},
- * {@code metrics}, {@code defHpwl} (LEF/DEF only: HPWL of the DEF as written), {@code totalSeconds},
+ * <p>Keys, in this order: {@code design}, {@code format} ({@code bookshelf}, {@code lefdef} or
+ * {@code circuittraining}), {@code job} (service only), {@code macroPlacer}, {@code seed},
+ * {@code fineTuneSteps}, {@code metrics} (with {@code proxyCost}, Circuit Training's proxy cost,
+ * when measured), {@code defHpwl} (LEF/DEF only: HPWL of the DEF as written), {@code totalSeconds},
  * {@code stages} (list of {@link Stage}), {@code stageSeconds} and {@code stageHpwl} (the same per
  * stage name, for scripts), {@code candidates} (list of {@link Candidate}), {@code winner} (name of
  * the candidate kept), {@code globalHpwlTrace}, {@code globalOverflowTrace}, {@code globalKeptIteration}, {@code rudy} and
@@ -26,6 +29,9 @@ import org.chipplace.placer.StageReport;
 public final class PlacementReport {
     /** Source of a candidate whose macros are where the mixed-size global placement put them. */
     public static final String ANALYTIC = "analytic";
+
+    /** Turns the metrics record into a map (records serialise with their component names). */
+    private static final ObjectMapper METRICS_MAPPER = new ObjectMapper();
 
     private PlacementReport() {
     }
@@ -82,16 +88,36 @@ public final class PlacementReport {
      */
     public static Map<String, Object> of(PlacementResult result, Run run, boolean lefDef, Double defHpwl,
                                          RudyReport rudy) {
+        return of(result, run, lefDef ? "lefdef" : "bookshelf", defHpwl, rudy, null);
+    }
+
+    /**
+     * The report of {@code result}, with the input format named and, when given, Circuit Training's
+     * proxy cost added to {@code metrics} as {@code proxyCost} ({@code wirelength}, {@code density},
+     * {@code congestion}, {@code total}).
+     *
+     * @param format  {@code bookshelf}, {@code lefdef} or {@code circuittraining}
+     * @param proxy   the proxy cost of the final placement, or null
+     */
+    public static Map<String, Object> of(PlacementResult result, Run run, String format, Double defHpwl,
+                                         RudyReport rudy, ProxyCostReport proxy) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("design", run.design());
-        r.put("format", lefDef ? "lefdef" : "bookshelf");
+        r.put("format", format);
         if (run.job() != null) {
             r.put("job", run.job());
         }
         r.put("macroPlacer", run.macroPlacer());
         r.put("seed", result.options().seed());
         r.put("fineTuneSteps", run.settings().fineTuneSteps());
-        r.put("metrics", result.metrics());
+        if (proxy == null) {
+            r.put("metrics", result.metrics());
+        } else {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> metrics = METRICS_MAPPER.convertValue(result.metrics(), LinkedHashMap.class);
+            metrics.put("proxyCost", proxy);
+            r.put("metrics", metrics);
+        }
         if (defHpwl != null) {
             r.put("defHpwl", defHpwl);
         }

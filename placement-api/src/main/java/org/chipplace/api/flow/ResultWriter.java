@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.chipplace.metrics.Hpwl;
 import org.chipplace.metrics.MetricsOptions;
+import org.chipplace.metrics.ProxyCostOptions;
+import org.chipplace.metrics.ProxyCostReport;
 import org.chipplace.metrics.Rudy;
 import org.chipplace.metrics.RudyReport;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.netlist.circuittraining.CircuitTraining;
+import org.chipplace.netlist.circuittraining.CtDesign;
 import org.chipplace.netlist.lefdef.DefDesign;
 import org.chipplace.netlist.lefdef.LefDef;
 import org.chipplace.placer.PlacementResult;
@@ -45,9 +49,16 @@ public final class ResultWriter {
      * @param report     the report ({@link PlacementReport#of})
      * @param reportFile the report file
      * @param reportJson the report file's text (pretty-printed JSON)
+     * @param plc        the Circuit Training placement, or null for other designs
      */
     public record Written(Path pl, Path def, Double defHpwl, RudyReport rudy, Map<String, Object> report,
-                          Path reportFile, String reportJson) {
+                          Path reportFile, String reportJson, Path plc) {
+
+        /** Without a {@code .plc} (Bookshelf and LEF/DEF designs). */
+        public Written(Path pl, Path def, Double defHpwl, RudyReport rudy, Map<String, Object> report,
+                       Path reportFile, String reportJson) {
+            this(pl, def, defHpwl, rudy, report, reportFile, reportJson, null);
+        }
 
         /** The report as one line of JSON (for {@code place --json}). */
         public String compactJson() {
@@ -68,9 +79,30 @@ public final class ResultWriter {
      */
     public static Written write(Path dir, Netlist netlist, DefDesign def, PlacementResult result,
                                 PlacementReport.Run run) throws IOException {
+        return write(dir, netlist, def, null, result, run);
+    }
+
+    /**
+     * As {@link #write(Path, Netlist, DefDesign, PlacementResult, PlacementReport.Run)}; for a Circuit
+     * Training design ({@code ct} not null) also {@code <design>.plc} (header with the proxy cost and
+     * its parameters), and the report's {@code format} is {@code circuittraining}. Every report's
+     * {@code metrics} carries the proxy cost ({@link ProxyCosts}) as {@code proxyCost}.
+     *
+     * @param ct the Circuit Training design, or null
+     */
+    public static Written write(Path dir, Netlist netlist, DefDesign def, CtDesign ct, PlacementResult result,
+                                PlacementReport.Run run) throws IOException {
         Files.createDirectories(dir);
         Path pl = dir.resolve(netlist.name() + ".pl");
         Bookshelf.writePl(netlist, result.placement(), pl);
+        ProxyCostOptions proxyOptions = ProxyCosts.options(def, ct, null);
+        ProxyCostReport proxy = ProxyCosts.compute(netlist, result.placement(), ct, proxyOptions);
+        Path plc = null;
+        if (ct != null) {
+            plc = dir.resolve(netlist.name() + ".plc");
+            double hpwlMicrons = Hpwl.total(netlist, result.placement().x(), result.placement().y()) / ct.dbuPerMicron();
+            CircuitTraining.writePlc(ct, result.placement(), plc, ProxyCosts.plcHeader(proxyOptions, proxy, hpwlMicrons));
+        }
         Path defOut = null;
         Double defHpwl = null;
         if (def != null) {
@@ -81,11 +113,12 @@ public final class ResultWriter {
         }
         RudyReport rudy = Rudy.compute(netlist, result.placement(),
                 MetricsOptions.defaults().withTargetDensity(result.options().targetDensity()));
-        Map<String, Object> report = PlacementReport.of(result, run, def != null, defHpwl, rudy);
+        String format = ct != null ? "circuittraining" : def != null ? "lefdef" : "bookshelf";
+        Map<String, Object> report = PlacementReport.of(result, run, format, defHpwl, rudy, proxy);
         String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
         Path reportFile = dir.resolve(REPORT);
         Files.writeString(reportFile, json, StandardCharsets.UTF_8);
-        return new Written(pl, defOut, defHpwl, rudy, report, reportFile, json);
+        return new Written(pl, defOut, defHpwl, rudy, report, reportFile, json, plc);
     }
 
     private static String compact(Map<String, Object> report) {

@@ -1,0 +1,72 @@
+package org.chipplace.netlist.circuittraining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chipplace.netlist.Benchmarks;
+import org.chipplace.netlist.Netlist;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TILOS MacroPlacement's NG45 Ariane (133 macros) in Circuit Training format, against the counts and
+ * the reference-placement HPWL of {@code ../shared/benchmarks/SOURCES.md}: 133 macros, 88,411
+ * standard cells, 7,847 macro pins, 495 ports, 90,986 nets, 381,472 pins, HPWL 2,956,038 um. Skips
+ * without the benchmark folder (fails on CI).
+ */
+class Ariane133Test {
+    static final String FOLDER = "tilos_ng45_ariane133";
+
+    static Path folderOrSkip() {
+        Optional<Path> dir = Benchmarks.dir().map(d -> d.resolve(FOLDER)).filter(Files::isDirectory);
+        if (Benchmarks.required()) {
+            assertThat(dir).as(Benchmarks.missingMessage(FOLDER)).isPresent();
+        }
+        Assumptions.assumeTrue(dir.isPresent(), Benchmarks.missingMessage(FOLDER));
+        return dir.get();
+    }
+
+    private static void checkCounts(CtDesign d) {
+        Netlist nl = d.netlist();
+        assertThat(nl.numMacros()).isEqualTo(133);
+        assertThat(nl.numCells()).isEqualTo(88_411);
+        assertThat(nl.numFixedNi()).isEqualTo(495);
+        assertThat(d.pbNodeCount()).isEqualTo(133 + 88_411 + 495 + 7_847);
+        assertThat(nl.numNets()).isEqualTo(90_986);
+        assertThat(nl.numPins()).isEqualTo(381_472);
+        assertThat(CircuitTrainingTest.hpwlMicrons(d, d.placement())).isCloseTo(2_956_038, within(2_956.0));
+    }
+
+    @Test
+    void countsAndReferenceHpwl() {
+        Path dir = folderOrSkip();
+        long t0 = System.nanoTime();
+        CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("ariane.pb.txt.gz read in %.2f s%n", seconds);
+        checkCounts(d);
+        // rows derived from the cells: 1.4 um high, 0.19 um sites, over the 1599.99 x 1600.06 canvas
+        assertThat(d.netlist().rowHeight()).isEqualTo(1400);
+        assertThat(d.netlist().rows()[0].siteWidth()).isEqualTo(190);
+        assertThat(d.netlist().rows()).hasSize(1142);
+        assertThat(d.canvasWidthMicrons()).isCloseTo(1599.99, within(1e-9));
+    }
+
+    @Test
+    void withTheFloorplanDef() {
+        Path dir = folderOrSkip();
+        CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"),
+                List.of(dir.resolve("NangateOpenCellLibrary.tech.lef"), dir.resolve("NangateOpenCellLibrary.macro.mod.lef"),
+                        dir.resolve("fakeram45_256x16.lef")), dir.resolve("ariane133_fp.def"));
+        checkCounts(d);
+        assertThat(d.dbuPerMicron()).isEqualTo(2000);
+        assertThat(d.netlist().rows()).hasSize(1142);
+        assertThat(d.netlist().rows()[0].orient()).isEqualTo("FS");
+        assertThat(d.netlist().rowHeight()).isEqualTo(2800);
+        assertThat(d.canvas()).containsExactly(0, 0, 3_199_980, 3_200_120);
+    }
+}
