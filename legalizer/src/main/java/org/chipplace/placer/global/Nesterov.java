@@ -179,7 +179,7 @@ final class Nesterov {
                 bestIt = it;
             } else if ((bestOverflow < Schedule.DIVERGENCE_CHECK_BELOW && h > Schedule.DIVERGENCE_HPWL * bestHpwl
                     && overflow > bestOverflow + Schedule.DIVERGENCE_OVERFLOW)
-                    || it - bestIt > (macrosMove ? Schedule.STALL_ITERATIONS_MIXED : Schedule.STALL_ITERATIONS)) {
+                    || Schedule.stalled(macrosMove, it - bestIt, bestOverflow)) {
                 done = true; // diverged or stalled: fall back to the least-overflow iterate below
             }
             boolean tail = Schedule.tailActive(macrosMove, overflow);

@@ -44,9 +44,17 @@ final class Schedule {
     /**
      * The same with movable macros, whose overflow levels off where macros rest on each other (ICCAD04
      * ibm02: no better overflow after iteration 450 of 752; the longest gap between improvements in a
-     * run that went on improving was 131 iterations, ibm01).
+     * run that went on improving was 131 iterations, ibm01). Only once the overflow has come below
+     * {@link #GUARD_MIXED_BELOW}: before that, large macros stacked by the initial placement may take
+     * several hundred iterations to start separating (ariane133: overflow 0.94-0.97 for the first 300).
      */
     static final int STALL_ITERATIONS_MIXED = 150;
+
+    /** Whether {@code sinceBest} iterations without a better overflow (best so far {@code best}) end the run. */
+    static boolean stalled(boolean macrosMove, int sinceBest, double best) {
+        return macrosMove && best < GUARD_MIXED_BELOW ? sinceBest > STALL_ITERATIONS_MIXED
+                : sinceBest > STALL_ITERATIONS;
+    }
     /** The wirelength guard checks every this many iterations while {@link #guardActive} holds. */
     static final int GUARD_WINDOW = 20;
     static final double GUARD_BELOW = 0.15, GUARD_MIXED_FROM = 0.1, GUARD_MIXED_BELOW = 0.5;
