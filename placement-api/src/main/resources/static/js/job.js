@@ -1,5 +1,5 @@
 // Job page: layout viewer, metrics, stage timeline, HPWL/overflow curves, downloads.
-import { el, getJson, num, secs, shortId, statusBadge, when } from './api.js';
+import { downloadLink, el, events, getJson, num, secs, shortId, statusBadge, when } from './api.js';
 import { LayoutViewer } from './viewer.js';
 import { color, lineChart } from './charts.js';
 
@@ -53,7 +53,7 @@ export function timeline(stages) {
 
 /** Download links of a DONE job; the placed DEF only for a LEF/DEF design (report.format). */
 function downloads(id, report) {
-  const a = (href, text) => el('a', { href, text, download: '', class: 'button small' });
+  const a = (href, text) => downloadLink(href, text);
   return el('div', { class: 'downloads row' },
     a('/api/jobs/' + id + '/placement.pl', '.pl'),
     report.format === 'lefdef' ? a('/api/jobs/' + id + '/placement.def', '.def') : null,
@@ -93,14 +93,17 @@ export async function jobPage(root, id, q = new URLSearchParams()) {
       + ' %' + (job.error ? ' · ' + job.error : '') });
     head.append(live);
     if (FINAL.has(job.status)) return null;
-    const es = new EventSource('/api/jobs/' + id + '/events');
-    es.addEventListener('progress', (ev) => {
-      const j = JSON.parse(ev.data);
-      live.textContent = j.status + ' · ' + j.stage + ' · ' + j.percent.toFixed(0) + ' % · HPWL ' + num(j.hpwl);
+    let ended = false;
+    const es = events('/api/jobs/' + id + '/events', (name, data) => {
+      if (name === 'progress') {
+        const j = JSON.parse(data);
+        live.textContent = j.status + ' · ' + j.stage + ' · ' + j.percent.toFixed(0) + ' % · HPWL ' + num(j.hpwl);
+      } else if (['done', 'failed', 'cancelled'].includes(name) && !ended) {
+        ended = true;
+        es.close();
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      }
     });
-    const end = () => { es.close(); window.dispatchEvent(new HashChangeEvent('hashchange')); };
-    ['done', 'failed', 'cancelled'].forEach((n) => es.addEventListener(n, end));
-    es.onerror = () => es.close();
     return () => es.close();
   }
   const report = await getJson('/api/jobs/' + id + '/report.json');

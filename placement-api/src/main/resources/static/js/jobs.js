@@ -1,5 +1,5 @@
 // Jobs page: submit form (upload or benchmark), live list (server-sent events, polling fallback), cancel.
-import { del, el, getJson, num, postForm, postJson, secs, shortId, statusBadge, when } from './api.js';
+import { del, el, events, getJson, num, postForm, postJson, secs, shortId, statusBadge, when } from './api.js';
 
 const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 const PLACERS = ['none', 'greedy', 'ea', 'dt'];
@@ -133,11 +133,10 @@ export async function jobsPage(root) {
   }
 
   function watch(id) {
-    if (sources.has(id) || typeof EventSource === 'undefined' || sources.size >= 16) return;
-    const es = new EventSource('/api/jobs/' + id + '/events');
-    const on = (ev) => update(JSON.parse(ev.data));
-    ['progress', 'done', 'failed', 'cancelled'].forEach((name) => es.addEventListener(name, on));
-    es.onerror = () => { es.close(); sources.delete(id); };
+    if (sources.has(id) || typeof ReadableStream === 'undefined' || sources.size >= 16) return;
+    const es = events('/api/jobs/' + id + '/events', (name, data) => {
+      if (['progress', 'done', 'failed', 'cancelled'].includes(name)) update(JSON.parse(data));
+    }, () => sources.delete(id));
     sources.set(id, es);
   }
 

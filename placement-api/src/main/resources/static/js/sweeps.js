@@ -1,5 +1,5 @@
 // Sweeps: list, submit form, and one sweep's table, bar chart and CSV link.
-import { el, getJson, num, postJson, secs, shortId, statusBadge, when } from './api.js';
+import { downloadLink, el, getJson, num, postJson, secs, shortId, statusBadge, when } from './api.js';
 import { barChart, color } from './charts.js';
 import { metricValue } from './job.js';
 
@@ -62,8 +62,7 @@ export async function sweepPage(root, id) {
     box.replaceChildren(
       el('section', { class: 'card' },
         el('div', { class: 'row spread' }, el('h2', {}, 'Sweep ', el('code', { text: shortId(id) })),
-          el('a', { class: 'button small', href: '/api/sweeps/' + id + '.csv', download: '', id: 'sweep-csv',
-            text: 'CSV' })),
+          downloadLink('/api/sweeps/' + id + '.csv', 'CSV', { id: 'sweep-csv' })),
         el('p', { class: 'muted', text: s.jobs + ' jobs · ' + s.done + ' done · ' + s.failed + ' failed · created '
           + when(s.createdAt) })),
       el('section', { class: 'card' }, el('div', { class: 'row' }, el('label', {}, 'Chart ', select)),

@@ -5,6 +5,7 @@ import org.chipplace.api.cli.DatasetCommand;
 import org.chipplace.api.cli.Errors;
 import org.chipplace.api.cli.EvaluateCommand;
 import org.chipplace.api.cli.GenerateCommand;
+import org.chipplace.api.cli.KeysCommand;
 import org.chipplace.api.cli.PlaceCommand;
 import org.chipplace.api.cli.ServeCommand;
 import org.chipplace.api.cli.TrainCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "placement-api", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "Chip placement: evaluate, place, dataset, train, serve.",
         subcommands = {EvaluateCommand.class, PlaceCommand.class, GenerateCommand.class, DatasetCommand.class,
-                TrainEncoderCommand.class, TrainCommand.class, ServeCommand.class})
+                TrainEncoderCommand.class, TrainCommand.class, KeysCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */

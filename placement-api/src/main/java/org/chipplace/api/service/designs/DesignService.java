@@ -21,6 +21,9 @@ import org.chipplace.api.service.Dtos.Core;
 import org.chipplace.api.service.Dtos.DesignSummary;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.api.service.security.AuditLog;
+import org.chipplace.api.service.security.Caller;
+import org.chipplace.api.service.security.Callers;
 import org.chipplace.api.service.store.DesignEntity;
 import org.chipplace.api.service.store.DesignFileEntity;
 import org.chipplace.api.service.store.DesignFileRepository;
@@ -45,11 +48,16 @@ public class DesignService {
     private final DesignRepository designs;
     private final DesignFileRepository files;
     private final ChipplaceProperties props;
+    private final Callers callers;
+    private final AuditLog audit;
 
-    public DesignService(DesignRepository designs, DesignFileRepository files, ChipplaceProperties props) {
+    public DesignService(DesignRepository designs, DesignFileRepository files, ChipplaceProperties props,
+                         Callers callers, AuditLog audit) {
         this.designs = designs;
         this.files = files;
         this.props = props;
+        this.callers = callers;
+        this.audit = audit;
     }
 
     /**
@@ -78,23 +86,33 @@ public class DesignService {
         DesignEntity d = new DesignEntity(UUID.randomUUID(), nl.name(), layout.main(), checksum(new TreeMap<>(content)),
                 size, Instant.now());
         d.setFormat(layout.format().key(), layout.lefs());
+        d.setOwner(callers.current().owner());
         d.setSummary(nl.numNodes(), nl.numNets(), nl.numPins(), nl.numMovable(), nl.numMacros(), nl.numCells(),
                 nl.numFixed() + nl.numFixedNi(), nl.coreXl(), nl.coreYl(), nl.coreXh(), nl.coreYh());
         designs.save(d);
         for (var e : content.entrySet()) {
             files.save(new DesignFileEntity(UUID.randomUUID(), d.getId(), e.getKey(), e.getValue()));
         }
+        audit.record(AuditLog.UPLOAD, d.getId().toString());
         return view(d);
     }
 
     @Transactional(readOnly = true)
     public List<DesignSummary> list() {
-        return designs.findAllByOrderByCreatedAtDesc().stream().map(DesignService::view).toList();
+        Caller c = callers.current();
+        return (c.admin() ? designs.findAllByOrderByCreatedAtDesc() : designs.findByOwnerOrderByCreatedAtDesc(c.owner()))
+                .stream().map(DesignService::view).toList();
     }
 
     @Transactional(readOnly = true)
     public DesignSummary get(UUID id) {
-        return view(designs.findById(id).orElseThrow(() -> new NotFound("design", id)));
+        return view(find(id));
+    }
+
+    /** Design {@code id} if the current caller may see it; 404 otherwise (another owner's design is "not found"). */
+    public DesignEntity find(UUID id) {
+        Caller c = callers.current();
+        return designs.findById(id).filter(d -> c.sees(d.getOwner())).orElseThrow(() -> new NotFound("design", id));
     }
 
     /**

@@ -14,7 +14,8 @@ import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
 import org.chipplace.api.service.designs.DesignService;
 import org.chipplace.api.service.store.DesignEntity;
-import org.chipplace.api.service.store.DesignRepository;
+import org.chipplace.api.service.security.Caller;
+import org.chipplace.api.service.security.Callers;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
@@ -32,20 +33,20 @@ public class JobService {
     public static final String BENCH = "bench:";
 
     private final JobRepository jobs;
-    private final DesignRepository designRepo;
     private final DesignService designs;
     private final JobRequestScheduler scheduler;
     private final ServiceMetrics metrics;
     private final ObjectMapper json;
+    private final Callers callers;
 
-    public JobService(JobRepository jobs, DesignRepository designRepo, DesignService designs,
-                      JobRequestScheduler scheduler, ServiceMetrics metrics, ObjectMapper json) {
+    public JobService(JobRepository jobs, DesignService designs, JobRequestScheduler scheduler,
+                      ServiceMetrics metrics, ObjectMapper json, Callers callers) {
         this.jobs = jobs;
-        this.designRepo = designRepo;
         this.designs = designs;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.json = json;
+        this.callers = callers;
     }
 
     /** Validates, stores and enqueues one job. */
@@ -74,8 +75,7 @@ public class JobService {
             } catch (IllegalArgumentException e) {
                 throw new BadRequest("'design' must be an uploaded design id or bench:<name>, got '" + ref + "'");
             }
-            UUID id = designId;
-            DesignEntity d = designRepo.findById(id).orElseThrow(() -> new NotFound("design", id));
+            DesignEntity d = designs.find(designId);
             name = d.getName();
         }
         String macroPlacer = s.macroPlacer() == null || s.macroPlacer().isBlank() ? "none" : s.macroPlacer().trim();
@@ -100,6 +100,7 @@ public class JobService {
         }
         JobEntity job = new JobEntity(UUID.randomUUID(), designId, benchmark, name, macroPlacer, seed, fineTuneSteps,
                 optionsJson, sweepId, configName, Instant.now());
+        job.setOwner(callers.current().owner());
         return jobs.saveAndFlush(job);
     }
 
@@ -119,12 +120,17 @@ public class JobService {
         return view(find(id));
     }
 
+    /** Job {@code id} if the current caller may see it; 404 otherwise (another owner's job is "not found"). */
     public JobEntity find(UUID id) {
-        return jobs.findById(id).orElseThrow(() -> new NotFound("job", id));
+        Caller c = callers.current();
+        return jobs.findById(id).filter(j -> c.sees(j.getOwner())).orElseThrow(() -> new NotFound("job", id));
     }
 
+    /** The current caller's jobs (an admin's: all), newest first. */
     public List<JobView> list() {
-        return jobs.findAllByOrderByCreatedAtDesc().stream().map(this::view).toList();
+        Caller c = callers.current();
+        return (c.admin() ? jobs.findAllByOrderByCreatedAtDesc() : jobs.findByOwnerOrderByCreatedAtDesc(c.owner()))
+                .stream().map(this::view).toList();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.zip.GZIPInputStream;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
 import org.chipplace.api.service.store.JobEntity;
-import org.chipplace.api.service.store.JobRepository;
+import org.chipplace.api.service.security.AuditLog;
 import org.chipplace.api.service.store.JobResultEntity;
 import org.chipplace.api.service.store.JobResultRepository;
 import org.chipplace.api.service.store.JobStatus;
@@ -17,17 +17,19 @@ import org.springframework.stereotype.Service;
 /** Result files of DONE jobs: 404 for an unknown job, 409 while the job is not DONE. */
 @Service
 public class ResultService {
-    private final JobRepository jobs;
+    private final JobService jobs;
     private final JobResultRepository results;
+    private final AuditLog audit;
 
-    public ResultService(JobRepository jobs, JobResultRepository results) {
+    public ResultService(JobService jobs, JobResultRepository results, AuditLog audit) {
         this.jobs = jobs;
         this.results = results;
+        this.audit = audit;
     }
 
-    /** The result of DONE job {@code id}. */
+    /** The result of DONE job {@code id} (404 when the caller may not see the job). */
     public JobResultEntity result(UUID id) {
-        JobEntity j = jobs.findById(id).orElseThrow(() -> new NotFound("job", id));
+        JobEntity j = jobs.find(id);
         if (j.getStatus() != JobStatus.DONE) {
             throw new Conflict("job " + id + " is " + j.getStatus() + "; results exist only for DONE jobs");
         }
@@ -36,12 +38,12 @@ public class ResultService {
 
     /** The Bookshelf .pl of the final placement. */
     public byte[] placementPl(UUID id) {
-        return gunzip(result(id).getPlacementGz());
+        return gunzip(download(id, "placement.pl").getPlacementGz());
     }
 
     /** The placed DEF of a job on a LEF/DEF design; 404 when the job's design is Bookshelf. */
     public byte[] placementDef(UUID id) {
-        byte[] gz = result(id).getPlacementDefGz();
+        byte[] gz = download(id, "placement.def").getPlacementDefGz();
         if (gz == null) {
             throw new NotFound("job " + id + " has no placed DEF: its design is Bookshelf, not LEF/DEF");
         }
@@ -57,14 +59,21 @@ public class ResultService {
     }
 
     public String reportJson(UUID id) {
-        return result(id).getReportJson();
+        return download(id, "report.json").getReportJson();
     }
 
     public String layoutSvg(UUID id) {
-        return result(id).getLayoutSvg();
+        return download(id, "layout.svg").getLayoutSvg();
     }
 
     public byte[] congestionPng(UUID id) {
-        return result(id).getCongestionPng();
+        return download(id, "congestion.png").getCongestionPng();
+    }
+
+    /** The result of job {@code id}, with an audit row for the download of {@code file}. */
+    private JobResultEntity download(UUID id, String file) {
+        JobResultEntity r = result(id);
+        audit.record(AuditLog.DOWNLOAD, id + "/" + file);
+        return r;
     }
 }

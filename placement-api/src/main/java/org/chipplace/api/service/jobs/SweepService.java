@@ -17,6 +17,8 @@ import org.chipplace.api.service.Dtos.SweepRow;
 import org.chipplace.api.service.Dtos.SweepView;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.api.service.security.Caller;
+import org.chipplace.api.service.security.Callers;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobResultEntity;
@@ -38,9 +40,11 @@ public class SweepService {
     private final JobService jobService;
     private final ChipplaceProperties props;
     private final ObjectMapper json;
+    private final Callers callers;
 
     public SweepService(SweepRepository sweeps, JobRepository jobs, JobResultRepository results,
-                        JobService jobService, ChipplaceProperties props, ObjectMapper json) {
+                        JobService jobService, ChipplaceProperties props, ObjectMapper json, Callers callers) {
+        this.callers = callers;
         this.sweeps = sweeps;
         this.jobs = jobs;
         this.results = results;
@@ -80,7 +84,9 @@ public class SweepService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        SweepEntity sweep = sweeps.saveAndFlush(new SweepEntity(UUID.randomUUID(), requestJson, Instant.now()));
+        SweepEntity sweep = new SweepEntity(UUID.randomUUID(), requestJson, Instant.now());
+        sweep.setOwner(callers.current().owner());
+        sweep = sweeps.saveAndFlush(sweep);
         List<UUID> created = new ArrayList<>();
         try {
             for (String design : r.designs()) {
@@ -104,8 +110,11 @@ public class SweepService {
         return get(sweep.getId());
     }
 
+    /** Sweep {@code id} if the current caller may see it; 404 otherwise. */
     public SweepView get(UUID id) {
-        SweepEntity s = sweeps.findById(id).orElseThrow(() -> new NotFound("sweep", id));
+        Caller c = callers.current();
+        SweepEntity s = sweeps.findById(id).filter(x -> c.sees(x.getOwner()))
+                .orElseThrow(() -> new NotFound("sweep", id));
         List<SweepRow> rows = new ArrayList<>();
         int done = 0, failed = 0;
         Instant now = Instant.now();
@@ -123,7 +132,9 @@ public class SweepService {
     }
 
     public List<SweepView> list() {
-        return sweeps.findAllByOrderByCreatedAtDesc().stream().map(s -> get(s.getId())).toList();
+        Caller c = callers.current();
+        return (c.admin() ? sweeps.findAllByOrderByCreatedAtDesc() : sweeps.findByOwnerOrderByCreatedAtDesc(c.owner()))
+                .stream().map(s -> get(s.getId())).toList();
     }
 
     /** The sweep table as CSV (header line, one line per job; empty cells for missing values). */

@@ -21,6 +21,9 @@ import java.util.UUID;
 public class DesignEntity {
     @Id
     private UUID id;
+    /** The owner who created it ({@code local} in auth mode none). */
+    @Column(name = "owner_name")
+    private String owner = "local";
     private String name;
     @Column(name = "aux_path")
     private String auxPath;
@@ -159,5 +162,13 @@ public class DesignEntity {
     /** The LEF paths in reading order; empty for a Bookshelf design. */
     public List<String> getLefPaths() {
         return lefPaths == null || lefPaths.isEmpty() ? List.of() : List.of(lefPaths.split("\n"));
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 }

@@ -8,5 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DesignRepository extends JpaRepository<DesignEntity, UUID> {
     List<DesignEntity> findAllByOrderByCreatedAtDesc();
 
+    List<DesignEntity> findByOwnerOrderByCreatedAtDesc(String owner);
+
+    List<DesignEntity> findByCreatedAtBefore(java.time.Instant before);
+
     List<DesignEntity> findByChecksum(String checksum);
 }

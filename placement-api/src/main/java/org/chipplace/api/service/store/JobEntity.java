@@ -21,6 +21,9 @@ import java.util.UUID;
 public class JobEntity {
     @Id
     private UUID id;
+    /** The owner who created it ({@code local} in auth mode none). */
+    @Column(name = "owner_name")
+    private String owner = "local";
     @Column(name = "design_id")
     private UUID designId;
     private String benchmark;
@@ -183,5 +186,13 @@ public class JobEntity {
         }
         Instant end = finishedAt != null ? finishedAt : now;
         return (end.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 }

@@ -18,6 +18,17 @@ public interface JobRepository extends JpaRepository<JobEntity, UUID> {
 
     List<JobEntity> findAllByOrderByCreatedAtDesc();
 
+    List<JobEntity> findByOwnerOrderByCreatedAtDesc(String owner);
+
+    List<JobEntity> findByDesignId(UUID designId);
+
+    /** Deletes the jobs of design {@code designId} (their results and executions go by ON DELETE CASCADE). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("delete from JobEntity j where j.designId = :designId")
+    int deleteByDesign(@Param("designId") UUID designId);
+
+    long countBySweepId(UUID sweepId);
+
     List<JobEntity> findBySweepIdOrderByCreatedAt(UUID sweepId);
 
     long countByStatus(JobStatus status);

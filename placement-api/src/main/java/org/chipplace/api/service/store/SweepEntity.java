@@ -13,6 +13,9 @@ import java.util.UUID;
 public class SweepEntity {
     @Id
     private UUID id;
+    /** The owner who created it ({@code local} in auth mode none). */
+    @Column(name = "owner_name")
+    private String owner = "local";
     @Column(name = "request_json")
     private String requestJson;
     @Column(name = "created_at")
@@ -35,7 +38,19 @@ public class SweepEntity {
         return requestJson;
     }
 
+    public void setRequestJson(String requestJson) {
+        this.requestJson = requestJson;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Batch sweeps. */
 public interface SweepRepository extends JpaRepository<SweepEntity, UUID> {
     List<SweepEntity> findAllByOrderByCreatedAtDesc();
+
+    List<SweepEntity> findByOwnerOrderByCreatedAtDesc(String owner);
 }

@@ -12,11 +12,14 @@ import org.chipplace.api.service.Dtos.BenchmarkInfo;
 import org.chipplace.api.service.Dtos.DesignSummary;
 import org.chipplace.api.service.designs.DesignService;
 import org.chipplace.api.service.designs.UploadExtractor;
+import org.chipplace.api.service.jobs.DesignErasure;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -29,10 +32,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class DesignController {
     private final DesignService designs;
     private final ChipplaceProperties props;
+    private final DesignErasure erasure;
 
-    public DesignController(DesignService designs, ChipplaceProperties props) {
+    public DesignController(DesignService designs, ChipplaceProperties props, DesignErasure erasure) {
         this.designs = designs;
         this.props = props;
+        this.erasure = erasure;
     }
 
     @Operation(summary = "Upload a design as parts 'files': Bookshelf files (.aux .nodes .nets [.wts] .pl .scl), "
@@ -76,6 +81,14 @@ public class DesignController {
     @GetMapping("/api/designs/{id}")
     public DesignSummary get(@PathVariable UUID id) {
         return designs.get(id);
+    }
+
+    @Operation(summary = "Erase a design with its files, jobs, results and sweep rows (204); 409 while one of "
+            + "its jobs is queued or running, unless cancel=true")
+    @DeleteMapping("/api/designs/{id}")
+    public ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean cancel) {
+        erasure.erase(id, cancel);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Designs of the benchmarks folder (submit one as design \"bench:<name>\")")

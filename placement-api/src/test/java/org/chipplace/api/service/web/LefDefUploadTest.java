@@ -27,7 +27,12 @@ import org.chipplace.netlist.lefdef.DefDesign;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.chipplace.api.service.jobs.DesignErasure;
+import org.chipplace.api.service.security.AuditLog;
+import org.chipplace.api.service.security.AuthSettings;
+import org.chipplace.api.service.security.Callers;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,7 +45,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * extraction, format detection, parsing, summary) and only the repositories mocked.
  */
 @WebMvcTest(controllers = DesignController.class)
-@Import(DesignService.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import({DesignService.class, Callers.class, AuthSettings.class})
 class LefDefUploadTest {
     @Autowired
     MockMvc mvc;
@@ -48,6 +54,10 @@ class LefDefUploadTest {
     DesignRepository designs;
     @MockitoBean
     DesignFileRepository files;
+    @MockitoBean
+    DesignErasure erasure;
+    @MockitoBean
+    AuditLog audit;
 
     private static MockMultipartFile part(String name, byte[] bytes) {
         return new MockMultipartFile("files", name, "application/octet-stream", bytes);

@@ -1,0 +1,45 @@
+package org.chipplace.api.service.pg;
+
+import org.chipplace.api.service.security.JwtContract;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The isolation, erasure and audit contract in mode jwt on PostgreSQL (a fresh database). */
+@Tag("postgres")
+@SpringBootTest(properties = {JwtContract.PROPERTIES, "chipplace.auth.max-failures=5", "chipplace.benchmarks-dir=../examples"})
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failure must not print the keys either
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(JwtContract.Keys.class)
+class PostgresJwtIsolationTest extends JwtContract {
+    static PgDatabase db;
+
+    @BeforeAll
+    static void database() throws Exception {
+        db = PgDatabase.create();
+        // dropped when the JVM ends: the context (closed after the class) uses it until then
+        PgDatabase created = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                created.close();
+            } catch (java.sql.SQLException e) {
+                System.err.println("could not drop the test database: " + e.getMessage());
+            }
+        }));
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry r) {
+        r.add("spring.datasource.url", () -> db.url);
+        r.add("spring.datasource.username", () -> db.user);
+        r.add("spring.datasource.password", () -> db.password);
+    }
+}
