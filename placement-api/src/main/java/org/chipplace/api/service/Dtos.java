@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.chipplace.placer.PlacerOptions;
 
-/** Request and response bodies of the REST API (JSON field names are the record component names). */
+/**
+ * Request and response bodies of the REST API (JSON field names are the record component names). Request
+ * bodies are strict: an unknown field is a 400 naming it ({@code StrictJsonBodies}, {@code ProblemHandler}).
+ */
 public final class Dtos {
     private Dtos() {
     }

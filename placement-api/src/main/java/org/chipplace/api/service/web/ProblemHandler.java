@@ -8,7 +8,16 @@ import org.chipplace.netlist.NetlistParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
@@ -27,6 +36,40 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /**
+     * An unreadable request body: names the unknown field (with the known ones), the field whose value
+     * has the wrong type, or the position of malformed JSON, instead of Spring's "Failed to read request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, unreadable(ex)).getBody());
+    }
+
+    static String unreadable(HttpMessageNotReadableException ex) {
+        Throwable c = ex.getCause();
+        if (c instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + u.getPropertyName() + "'" + at(u.getLocation())
+                    + (known.isEmpty() ? "" : " (known fields: " + known + ")");
+        }
+        if (c instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            return "field '" + field + "'" + at(m.getLocation()) + ": " + m.getOriginalMessage();
+        }
+        if (c instanceof JsonProcessingException j) {
+            return "malformed JSON" + at(j.getLocation()) + ": " + j.getOriginalMessage();
+        }
+        return "unreadable request body" + (c == null || c.getMessage() == null ? "" : ": " + c.getMessage());
+    }
+
+    private static String at(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
 
     @ExceptionHandler(ServiceException.class)
     ResponseEntity<ProblemDetail> service(ServiceException e) {

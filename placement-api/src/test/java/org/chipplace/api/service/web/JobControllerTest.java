@@ -1,6 +1,8 @@
 package org.chipplace.api.service.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +58,32 @@ class JobControllerTest extends WebSliceTest {
         mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"seed\": \"x\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void misspeltFieldsAre400NamingTheFieldInsteadOfRunningWithDefaults() throws Exception {
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"design\":\"bench:ibm01\",\"macroplacer\":\"greedy\",\"sed\":4}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "unknown field 'macroplacer' at line 1, column")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("macroPlacer")));
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"design\":\"bench:ibm01\",\"options\":{\"treads\":2}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("unknown field 'treads'")));
+        verify(jobs, never()).submit(any());
+    }
+
+    @Test
+    void wrongTypesAndMalformedJsonAre400NamingTheFieldOrThePosition() throws Exception {
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"seed\":\"abc\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("field 'seed' at line 1")));
+        mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"seed\": 1,\n \"design\" \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("malformed JSON at line 2, column")));
     }
 
     @Test
