@@ -28,8 +28,7 @@ def gp_iterations(r):
     of = tr.get("globalOverflowTrace") or []
     if not h:
         return 0, 0
-    # the returned iterate is the one whose HPWL equals the stage's (best effort: nearest HPWL at the
-    # least overflow reached, else the last)
+    # report.json names the returned iterate; reports of older releases do not (then: the last)
     kept = tr.get("globalKeptIteration")
     if kept is None:
         kept = len(h) - 1

@@ -24,12 +24,6 @@ public record PlacementResult(Placement placement, MetricsReport metrics, List<S
         stages = List.copyOf(stages);
     }
 
-    /** A result whose global placement returned its last iterate (or did not run). */
-    public PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
-                           double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options) {
-        this(placement, metrics, stages, globalHpwlTrace, globalOverflowTrace, options, globalHpwlTrace.length - 1);
-    }
-
     /** Total wall time of all stages in seconds. */
     public double totalSeconds() {
         double s = 0;

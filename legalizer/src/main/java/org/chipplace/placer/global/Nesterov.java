@@ -182,12 +182,11 @@ final class Nesterov {
                     || Schedule.stalled(macrosMove, it - bestIt, bestOverflow)) {
                 done = true; // diverged or stalled: fall back to the least-overflow iterate below
             }
-            boolean tail = Schedule.tailActive(macrosMove, overflow);
-            if (!Schedule.guardActive(macrosMove, overflow) && !tail) {
+            int window = Schedule.guardWindow(macrosMove, overflow);
+            if (window == 0) {
                 guardIt = -1;
-            } else if (!done && (guardIt < 0 || it - guardIt >= (tail ? Schedule.TAIL_WINDOW : Schedule.GUARD_WINDOW))) {
-                if (guardIt >= 0 && (tail ? Schedule.tailGuardStops(guardHpwl, guardOverflow, h, overflow)
-                        : Schedule.wirelengthGuardStops(guardHpwl, guardOverflow, h, overflow))) {
+            } else if (!done && (guardIt < 0 || it - guardIt >= window)) {
+                if (guardIt >= 0 && Schedule.guardStops(macrosMove, guardHpwl, guardOverflow, h, overflow)) {
                     guarded = true; // the last window bought little overflow with much wirelength
                     done = true;
                 } else {

@@ -109,6 +109,23 @@ final class Schedule {
         return h > (1 + GUARD_HPWL_RISE) * h0 && of0 - of < GUARD_MIN_DROP;
     }
 
+    /** The window of the guard that watches an iterate at this overflow, or 0 when none does. */
+    static int guardWindow(boolean macrosMove, double overflow) {
+        if (tailActive(macrosMove, overflow)) {
+            return TAIL_WINDOW;
+        }
+        return guardActive(macrosMove, overflow) ? GUARD_WINDOW : 0;
+    }
+
+    /**
+     * Whether the guard watching overflow {@code of} stops the run, comparing with its checkpoint (HPWL
+     * {@code h0}, overflow {@code of0}): the tail guard's rule below {@link #GUARD_MIXED_FROM} with movable
+     * macros, the wirelength guard's otherwise.
+     */
+    static boolean guardStops(boolean macrosMove, double h0, double of0, double h, double of) {
+        return tailActive(macrosMove, of) ? tailGuardStops(h0, of0, h, of) : wirelengthGuardStops(h0, of0, h, of);
+    }
+
     /** Whether the tail guard watches this iterate: movable macros and overflow below {@link #GUARD_MIXED_FROM}. */
     static boolean tailActive(boolean macrosMove, double overflow) {
         return TAIL_WINDOW > 0 && macrosMove && overflow < GUARD_MIXED_FROM;

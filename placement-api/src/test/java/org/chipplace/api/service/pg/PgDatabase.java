@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -61,6 +62,29 @@ final class PgDatabase implements AutoCloseable {
     }
 
     /** The JDBC URL {@code base} with its database name replaced by {@code db} (query kept). */
+    /**
+     * {@link #create()}, dropped when the JVM ends: for a class whose Spring context (closed only after
+     * the class, or cached) keeps using the database after its {@code @AfterAll}.
+     */
+    static PgDatabase createDroppedAtExit() throws SQLException {
+        PgDatabase db = create();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                System.err.println("could not drop the test database: " + e.getMessage());
+            }
+        }));
+        return db;
+    }
+
+    /** Points Spring's datasource at this database (for a {@code @DynamicPropertySource}). */
+    void register(DynamicPropertyRegistry r) {
+        r.add("spring.datasource.url", () -> url);
+        r.add("spring.datasource.username", () -> user);
+        r.add("spring.datasource.password", () -> password);
+    }
+
     static String withDatabase(String base, String db) {
         int q = base.indexOf('?');
         String head = q < 0 ? base : base.substring(0, q);

@@ -24,22 +24,11 @@ class PostgresJwtIsolationTest extends JwtContract {
 
     @BeforeAll
     static void database() throws Exception {
-        db = PgDatabase.create();
-        // dropped when the JVM ends: the context (closed after the class) uses it until then
-        PgDatabase created = db;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                created.close();
-            } catch (java.sql.SQLException e) {
-                System.err.println("could not drop the test database: " + e.getMessage());
-            }
-        }));
+        db = PgDatabase.createDroppedAtExit();
     }
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry r) {
-        r.add("spring.datasource.url", () -> db.url);
-        r.add("spring.datasource.username", () -> db.user);
-        r.add("spring.datasource.password", () -> db.password);
+        db.register(r);
     }
 }
