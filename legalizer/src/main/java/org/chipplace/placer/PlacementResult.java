@@ -2,6 +2,7 @@ package org.chipplace.placer;
 
 import java.util.List;
 import org.chipplace.metrics.MetricsReport;
+import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 
 /**
@@ -16,10 +17,14 @@ import org.chipplace.netlist.Placement;
  * @param options             the options used
  * @param globalKeptIteration the 0-based iteration of the traces whose placement the global placement
  *                            returned (a guard may stop it and return an earlier iterate); -1 when none ran
+ * @param netlist             the design as placed: the input netlist, or, when macros were flipped
+ *                            ({@link PlacerOptions#macroFlipping()}), the same netlist with the pin offsets
+ *                            of the placement's orientations ({@link Netlist#reoriented}); measure the
+ *                            placement against this one
  */
 public record PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
                               double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options,
-                              int globalKeptIteration) {
+                              int globalKeptIteration, Netlist netlist) {
     public PlacementResult {
         stages = List.copyOf(stages);
     }

@@ -16,6 +16,7 @@ import org.chipplace.placer.global.GlobalPlacer;
 import org.chipplace.placer.global.GlobalPlacerOptions;
 import org.chipplace.placer.legalize.CellLegalizer;
 import org.chipplace.placer.legalize.LegalizerOptions;
+import org.chipplace.placer.legalize.MacroFlipper;
 import org.chipplace.placer.legalize.MacroLegalizer;
 
 /**
@@ -31,7 +32,9 @@ import org.chipplace.placer.legalize.MacroLegalizer;
  * re-placed around them by global placement started from their current positions ({@code global}).
  * Then {@code legalize} and {@code detailed}. Each candidate of the macro placer (and, with
  * {@link PlacerOptions#analyticCandidate()}, the mixed-size placement's own macros) goes through those
- * stages; the least final HPWL wins.
+ * stages; the least final HPWL wins. After macro legalization the macros are flipped where that
+ * shortens their nets ({@link MacroFlipper}, {@link PlacerOptions#macroFlipping()}); the stages after it
+ * and the result use the netlist with the flipped pin offsets ({@link PlacementResult#netlist()}).
  */
 public final class Placer {
     private Placer() {
@@ -66,6 +69,7 @@ public final class Placer {
         GlobalPlacerOptions gpOptions = GlobalPlacerOptions.defaults().withTargetDensity(options.targetDensity())
                 .withTargetOverflow(options.targetOverflow()).withThreads(options.threads()).withSeed(options.seed());
 
+        Netlist placed = netlist; // with the pin offsets of the final orientations
         double[] hpwlTrace;
         double[] overflowTrace;
         int kept;
@@ -96,21 +100,23 @@ public final class Placer {
                 long tk = System.nanoTime();
                 List<StageReport> own = new ArrayList<>();
                 MacroLegalizer.legalize(netlist, q, macros, lgOptions);
+                Netlist nk = options.macroFlipping() ? MacroFlipper.flip(netlist, q, macros) : netlist;
                 own.add(new StageReport("macro", macroSeconds + (System.nanoTime() - tk) * 1e-9,
-                        Hpwl.total(netlist, q.x(), q.y())));
+                        Hpwl.total(nk, q.x(), q.y())));
                 long tg = System.nanoTime();
-                GlobalPlacementResult gp = GlobalPlacer.place(netlist, q, cells, refinement(gpOptions), pl);
-                own.add(stage("global", tg, netlist, q));
-                cellStages(netlist, q, options, lgOptions, own, pl);
+                GlobalPlacementResult gp = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
+                own.add(stage("global", tg, nk, q));
+                cellStages(nk, q, options, lgOptions, own, pl);
                 double hpwl = own.get(own.size() - 1).hpwl();
                 if (candidates.size() > 1) {
                     String name = k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic";
-                    tried.add(stage(name, tk, netlist, q));
+                    tried.add(stage(name, tk, nk, q));
                 }
                 if (hpwl < bestHpwl) {
                     bestHpwl = hpwl;
                     best = own;
                     bestGp = gp;
+                    placed = nk;
                     System.arraycopy(q.x(), 0, p.x(), 0, n);
                     System.arraycopy(q.y(), 0, p.y(), 0, n);
                     System.arraycopy(q.orient(), 0, p.orient(), 0, n);
@@ -133,18 +139,21 @@ public final class Placer {
             if (hasMacros) {
                 t = System.nanoTime();
                 MacroLegalizer.legalize(netlist, p, macros, lgOptions);
-                stages.add(stage("macro-legalize", t, netlist, p));
+                if (options.macroFlipping()) {
+                    placed = MacroFlipper.flip(netlist, p, macros);
+                }
+                stages.add(stage("macro-legalize", t, placed, p));
                 if (options.refineCellsAfterMacros()) {
                     t = System.nanoTime();
-                    GlobalPlacer.place(netlist, p, cells, refinement(gpOptions), pl);
-                    stages.add(stage("global-cells", t, netlist, p));
+                    GlobalPlacer.place(placed, p, cells, refinement(gpOptions), pl);
+                    stages.add(stage("global-cells", t, placed, p));
                 }
             }
-            cellStages(netlist, p, options, lgOptions, stages, pl);
+            cellStages(placed, p, options, lgOptions, stages, pl);
         }
-        MetricsReport metrics = Metrics.evaluate(netlist, p,
+        MetricsReport metrics = Metrics.evaluate(placed, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
-        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept);
+        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept, placed);
     }
 
     /** Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages. */

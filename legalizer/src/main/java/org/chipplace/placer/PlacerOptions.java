@@ -17,10 +17,14 @@ package org.chipplace.placer;
  *                              Macros spread further before legalization move less in it: ibm01,
  *                              mean final HPWL of seeds 1-3, 2.185e6 at 0.07, 2.132e6 at 0.03, 2.111e6
  *                              at 0.02, 2.090e6 at 0.01 (2026-11-30). Default 0.01
+ * @param analyticCandidate     with a macro placer, also finish the mixed-size placement's own macros
+ *                              as a candidate (default true)
+ * @param macroFlipping         after macro legalization, turn each movable macro to the member of
+ *                              N, FN, FS, S that shortens its nets ({@code MacroFlipper}; default true)
  */
 public record PlacerOptions(long seed, int threads, double targetDensity, double targetOverflow,
                             boolean detailedPlacement, boolean refineCellsAfterMacros, double mixedTargetOverflow,
-                            boolean analyticCandidate) {
+                            boolean analyticCandidate, boolean macroFlipping) {
 
     public PlacerOptions {
         if (threads < 0) {
@@ -38,32 +42,37 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
     }
 
     public static PlacerOptions defaults() {
-        return new PlacerOptions(1, 0, 1.0, 0.07, true, true, 0.01, true);
+        return new PlacerOptions(1, 0, 1.0, 0.07, true, true, 0.01, true, true);
     }
 
     public PlacerOptions withSeed(long s) {
         return new PlacerOptions(s, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate);
+                mixedTargetOverflow, analyticCandidate, macroFlipping);
     }
 
     public PlacerOptions withThreads(int t) {
         return new PlacerOptions(seed, t, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate);
+                mixedTargetOverflow, analyticCandidate, macroFlipping);
     }
 
     public PlacerOptions withTargetDensity(double d) {
         return new PlacerOptions(seed, threads, d, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate);
+                mixedTargetOverflow, analyticCandidate, macroFlipping);
     }
 
     public PlacerOptions withMixedTargetOverflow(double o) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                o, analyticCandidate);
+                o, analyticCandidate, macroFlipping);
     }
 
     public PlacerOptions withAnalyticCandidate(boolean a) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, a);
+                mixedTargetOverflow, a, macroFlipping);
+    }
+
+    public PlacerOptions withMacroFlipping(boolean f) {
+        return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
+                mixedTargetOverflow, analyticCandidate, f);
     }
 
     /** Threads to use: {@link #threads()} or all available cores when 0. */

@@ -272,6 +272,73 @@ public final class Netlist {
         return i == null ? -1 : i;
     }
 
+    /**
+     * This netlist with its nodes turned to {@code orient} (one orientation per node, as in a
+     * {@link Placement}): pin offsets are those of the orientation of {@link #initialPlacement()}, so
+     * a node whose orientation changes within the unrotated family N, FN, FS, S has its offsets
+     * mirrored accordingly (FN mirrors x about the node centre, FS mirrors y, S both), and the
+     * initial placement takes the new orientations. Quarter turns (E, W, FE, FW) on either side
+     * keep the offsets, since they would change the node's size. Returns {@code this} when no
+     * offset changes.
+     *
+     * @param orient orientation of each node ({@code null} entries keep the node's)
+     */
+    public Netlist reoriented(String[] orient) {
+        if (orient.length != nodeNames.length) {
+            throw new IllegalArgumentException("orient has " + orient.length + " entries, netlist " + nodeNames.length);
+        }
+        String[] from = initial.orient();
+        int n = nodeNames.length;
+        int[] sx = new int[n];
+        int[] sy = new int[n];
+        boolean any = false;
+        for (int v = 0; v < n; v++) {
+            int a = flipSigns(from[v]);
+            int b = flipSigns(orient[v] == null ? from[v] : orient[v]);
+            if (a < 0 || b < 0 || a == b) {
+                sx[v] = 1;
+                sy[v] = 1;
+                continue;
+            }
+            int rel = a ^ b; // bit 0: x mirrored, bit 1: y mirrored
+            sx[v] = (rel & 1) != 0 ? -1 : 1;
+            sy[v] = (rel & 2) != 0 ? -1 : 1;
+            any = true;
+        }
+        if (!any) {
+            return this;
+        }
+        double[] dx = pinDx.clone();
+        double[] dy = pinDy.clone();
+        for (int p = 0; p < dx.length; p++) {
+            int v = pinNode[p];
+            dx[p] *= sx[v];
+            dy[p] *= sy[v];
+        }
+        Placement init = initial.copy();
+        for (int v = 0; v < n; v++) {
+            if (orient[v] != null) {
+                init.orient()[v] = orient[v];
+            }
+        }
+        return new Netlist(name, nodeNames, width, height, kind, netNames, netWeight, netPinStart, pinNode, dx, dy,
+                pinDir, rows, new double[] {coreXl, coreYl, coreXh, coreYh}, rowHeight, init);
+    }
+
+    /** Mirror bits of an unrotated orientation (1: x mirrored, 2: y mirrored), -1 for quarter turns. */
+    private static int flipSigns(String o) {
+        if (o == null) {
+            return 0;
+        }
+        return switch (o.toUpperCase(java.util.Locale.ROOT)) {
+            case "N" -> 0;
+            case "FN" -> 1;
+            case "FS" -> 2;
+            case "S" -> 3;
+            default -> -1;
+        };
+    }
+
     /** Total area of movable nodes. */
     public double movableArea() {
         double a = 0;

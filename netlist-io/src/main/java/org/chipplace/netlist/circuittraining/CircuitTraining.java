@@ -113,4 +113,20 @@ public final class CircuitTraining {
     public static PlcFile readPlc(CtDesign design, Path plc) {
         return PlcIo.read(design, plc);
     }
+
+    /**
+     * Writes the placed DEF of a design read with a floorplan DEF: the floorplan's text (die, rows,
+     * tracks, pins and whatever else it has, byte for byte) with a {@code COMPONENTS} section holding
+     * every macro and standard cell of the {@code .pb.txt}: its name (brackets escaped), its
+     * {@code ref_name} as the LEF macro, {@code PLACED} (or {@code FIXED}) at its lower-left corner in
+     * database units and its orientation (standard cells take their row's, N/FS, keeping an x-mirror;
+     * macros their own, flips included). Ports stay the floorplan's {@code PINS}. The DEF carries no
+     * {@code NETS} (the connectivity is the {@code .pb.txt}'s, or the design's Verilog for a
+     * downstream tool).
+     *
+     * @throws IllegalArgumentException without a floorplan, or for a node without {@code ref_name}
+     */
+    public static void writeDef(CtDesign design, Placement p, Path out) {
+        CtDefWriter.write(design, p, out);
+    }
 }

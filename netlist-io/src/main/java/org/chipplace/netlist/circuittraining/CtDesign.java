@@ -27,9 +27,10 @@ public final class CtDesign {
     private final double[] canvas;
     private final DefDesign floorplan;
     private final String sourceName;
+    private final String[] refNames;
 
     CtDesign(Netlist netlist, double dbuPerMicron, int[] pbIndex, int pbNodeCount, double[] canvas,
-             DefDesign floorplan, String sourceName) {
+             DefDesign floorplan, String sourceName, String[] refNames) {
         this.netlist = netlist;
         this.dbuPerMicron = dbuPerMicron;
         this.pbIndex = pbIndex;
@@ -37,6 +38,12 @@ public final class CtDesign {
         this.canvas = canvas;
         this.floorplan = floorplan;
         this.sourceName = sourceName;
+        this.refNames = refNames;
+    }
+
+    /** The library cell or macro of netlist node {@code node} (the {@code ref_name} attr), or null. */
+    public String refName(int node) {
+        return refNames[node];
     }
 
     /** The netlist (database units, see the class comment). */

@@ -132,7 +132,11 @@ final class CtNetlistAssembler {
             nb.setCore(canvas[0], canvas[1], canvas[2], canvas[3]);
         }
         Netlist nl = nb.build();
-        return new CtDesign(nl, dbu, java.util.Arrays.copyOf(pbOf, nodes), n, canvas, def, r.file);
+        String[] refs = new String[nodes];
+        for (int v = 0; v < nodes; v++) {
+            refs[v] = r.refName[pbOf[v]];
+        }
+        return new CtDesign(nl, dbu, java.util.Arrays.copyOf(pbOf, nodes), n, canvas, def, r.file, refs);
     }
 
     private double[] canvas(double[] bbox) {

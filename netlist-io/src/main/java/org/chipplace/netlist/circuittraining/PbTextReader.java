@@ -36,6 +36,7 @@ final class PbTextReader {
     double[] xOff = new double[1024], yOff = new double[1024], weight = new double[1024];
     String[] orient = new String[1024];
     String[] macroName = new String[1024];
+    String[] refName = new String[1024];
     int[] macroNameLine = new int[1024];
     int[] inStart = new int[1025];
     String[] inputs = new String[4096];
@@ -218,6 +219,7 @@ final class PbTextReader {
         weight = Arrays.copyOf(weight, c);
         orient = Arrays.copyOf(orient, c);
         macroName = Arrays.copyOf(macroName, c);
+        refName = Arrays.copyOf(refName, c);
         macroNameLine = Arrays.copyOf(macroNameLine, c);
         inStart = Arrays.copyOf(inStart, c + 1);
     }
@@ -234,6 +236,7 @@ final class PbTextReader {
         weight[v] = 1;
         orient[v] = null;
         macroName[v] = null;
+        refName[v] = null;
         while (true) {
             if (!nextLine()) {
                 throw error("expected '}' to close the node opened at line " + startLine + ", found end of file");
@@ -337,8 +340,9 @@ final class PbTextReader {
                 macroName[v] = need(str, key, valueLine);
                 macroNameLine[v] = valueLine;
             }
+            case "ref_name" -> refName[v] = need(str, key, valueLine);
             default -> {
-                // ref_name, side and other attrs are not needed by the model
+                // side and other attrs are not needed by the model
             }
         }
     }

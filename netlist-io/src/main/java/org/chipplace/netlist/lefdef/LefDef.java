@@ -92,4 +92,21 @@ public final class LefDef {
     public static void writeDef(DefDesign design, Placement p, Path out) {
         DefWriter.write(design, p, out);
     }
+
+    /**
+     * Writes {@code floorplan}'s DEF text with its {@code COMPONENTS} section replaced by
+     * {@code components} (or, when it has none, a new section before {@code PINS}): one
+     * {@code - name MACRO + STATUS ( x y ) O [+ HALO l b r t] ;} per component, x y the lower-left
+     * corner in database units (rounded), names with brackets escaped. Used for netlists that come
+     * from elsewhere (a Circuit Training {@code .pb.txt}) placed on a floorplan DEF; the rest of the
+     * DEF (die, rows, tracks, pins, nets) is kept byte for byte.
+     *
+     * @param halos per component {@code {left, bottom, right, top}} in database units, or null
+     *              entries (or a null list) for none
+     * @throws IllegalArgumentException for a non-finite position or a DEF without {@code END DESIGN}
+     */
+    public static void writeDef(DefDesign floorplan, List<DefDesign.Component> components,
+                                List<double[]> halos, Path out) {
+        DefComponentsWriter.write(floorplan, components, halos, out);
+    }
 }

@@ -69,4 +69,44 @@ class Ariane133Test {
         assertThat(d.netlist().rowHeight()).isEqualTo(2800);
         assertThat(d.canvas()).containsExactly(0, 0, 3_199_980, 3_200_120);
     }
+
+    @Test
+    void placedDefOnTheFloorplanListsEveryMacroAndCellAtItsPosition(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path dir = folderOrSkip();
+        List<Path> lefs = List.of(dir.resolve("NangateOpenCellLibrary.tech.lef"),
+                dir.resolve("NangateOpenCellLibrary.macro.mod.lef"), dir.resolve("fakeram45_256x16.lef"));
+        CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"), lefs, dir.resolve("ariane133_fp.def"));
+        org.chipplace.netlist.Placement p = d.placement();
+        int macro = -1;
+        for (int v = 0; v < p.size() && macro < 0; v++) {
+            macro = d.netlist().isMacro(v) ? v : -1;
+        }
+        p.orient()[macro] = "FN";
+        Path out = tmp.resolve("ariane.def");
+        CircuitTraining.writeDef(d, p, out);
+        org.chipplace.netlist.lefdef.DefDesign back = org.chipplace.netlist.lefdef.LefDef.read(lefs, out);
+        assertThat(back.components()).hasSize(133 + 88_411);
+        assertThat(back.netlist().numMacros()).isEqualTo(133);
+        assertThat(back.dieArea()).containsExactly(0, 0, 3_199_980, 3_200_120);
+        int k = 0;
+        for (int v = 0; v < p.size(); v++) {
+            if (d.netlist().kind(v) == org.chipplace.netlist.NodeKind.FIXED_NI) {
+                continue;
+            }
+            org.chipplace.netlist.lefdef.DefDesign.Component c = back.components().get(k++);
+            assertThat(c.name().replace("\\", "")).isEqualTo(d.netlist().nodeNames()[v]);
+            assertThat(c.macro()).isEqualTo(d.refName(v));
+            assertThat(c.x()).isEqualTo(Math.round(p.x()[v]));
+            assertThat(c.y()).isEqualTo(Math.round(p.y()[v]));
+        }
+        assertThat(back.components().get(macro - countPortsBefore(d, macro)).orient()).isEqualTo("FN");
+    }
+
+    private static int countPortsBefore(CtDesign d, int node) {
+        int c = 0;
+        for (int v = 0; v < node; v++) {
+            c += d.netlist().kind(v) == org.chipplace.netlist.NodeKind.FIXED_NI ? 1 : 0;
+        }
+        return c;
+    }
 }

@@ -65,6 +65,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         PlcFile plcFile = plc == null ? null : CircuitTraining.readPlc(design.ct(), plc);
         Placement placement = plcFile != null ? plcFile.placement()
                 : pl == null ? netlist.initialPlacement() : Bookshelf.readPl(netlist, pl);
+        // pin offsets follow the placement's orientations (flipped macros: Netlist.reoriented)
+        netlist = netlist.reoriented(placement.orient());
         MetricsOptions options = MetricsOptions.defaults().withTargetDensity(targetDensity);
         MetricsReport report = Metrics.evaluate(netlist, placement, options);
         if (design.ct() != null) {

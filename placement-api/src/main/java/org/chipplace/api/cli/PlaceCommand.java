@@ -107,10 +107,14 @@ public final class PlaceCommand implements Callable<Integer> {
                 if (proxy != null) {
                     w.print(Tables.keyValue(Json.MAPPER.convertValue(proxy, Map.class)).replaceAll("(?m)^(?=.)", "proxyCost."));
                 }
-                w.println("wrote " + written.pl() + ", " + written.plc() + " and " + written.reportFile());
-            } else {
-                w.println("wrote " + written.pl() + " and " + written.reportFile());
             }
+            java.util.List<String> files = new java.util.ArrayList<>();
+            for (java.nio.file.Path f : new java.nio.file.Path[] {written.pl(), written.plc(), written.def()}) {
+                if (f != null) {
+                    files.add(f.toString());
+                }
+            }
+            w.println("wrote " + String.join(", ", files) + " and " + written.reportFile());
         }
         return result.metrics().legal() ? 0 : 3;
     }

@@ -95,12 +95,13 @@ public final class ResultWriter {
         Files.createDirectories(dir);
         Path pl = dir.resolve(netlist.name() + ".pl");
         Bookshelf.writePl(netlist, result.placement(), pl);
+        Netlist placed = result.netlist() == null ? netlist : result.netlist(); // pin offsets of flipped macros
         ProxyCostOptions proxyOptions = ProxyCosts.options(def, ct, null);
-        ProxyCostReport proxy = ProxyCosts.compute(netlist, result.placement(), ct, proxyOptions);
+        ProxyCostReport proxy = ProxyCosts.compute(placed, result.placement(), ct, proxyOptions);
         Path plc = null;
         if (ct != null) {
             plc = dir.resolve(netlist.name() + ".plc");
-            double hpwlMicrons = Hpwl.total(netlist, result.placement().x(), result.placement().y()) / ct.dbuPerMicron();
+            double hpwlMicrons = Hpwl.total(placed, result.placement().x(), result.placement().y()) / ct.dbuPerMicron();
             CircuitTraining.writePlc(ct, result.placement(), plc, ProxyCosts.plcHeader(proxyOptions, proxy, hpwlMicrons));
         }
         Path defOut = null;
@@ -110,8 +111,12 @@ public final class ResultWriter {
             LefDef.writeDef(def, result.placement(), defOut);
             DefDesign written = LefDef.readDef(def.library(), defOut);
             defHpwl = Hpwl.total(written.netlist(), written.placement().x(), written.placement().y());
+        } else if (ct != null && ct.floorplan() != null) {
+            // the floorplan DEF with every macro and cell of the .pb.txt as a placed component
+            defOut = dir.resolve(netlist.name() + ".def");
+            CircuitTraining.writeDef(ct, result.placement(), defOut);
         }
-        RudyReport rudy = Rudy.compute(netlist, result.placement(),
+        RudyReport rudy = Rudy.compute(placed, result.placement(),
                 MetricsOptions.defaults().withTargetDensity(result.options().targetDensity()));
         String format = ct != null ? "circuittraining" : def != null ? "lefdef" : "bookshelf";
         Map<String, Object> report = PlacementReport.of(result, run, format, defHpwl, rudy, proxy);

@@ -50,7 +50,7 @@ public final class Dtos {
                     targetOverflow != null ? targetOverflow : d.targetOverflow(),
                     detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
                     refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros(),
-                    d.mixedTargetOverflow(), d.analyticCandidate());
+                    d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping());
         }
 
         /** The options with every default filled in. */

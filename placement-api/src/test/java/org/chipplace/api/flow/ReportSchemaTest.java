@@ -101,7 +101,7 @@ class ReportSchemaTest {
 
     private static PlacementResult result(List<StageReport> stages) {
         MetricsReport m = new MetricsReport("d", 1, 1, 1, 1, 1, 0, 5, 5, 2, 0, 0, 0, 0, 0, true, 0, 0, 0, 0);
-        return new PlacementResult(null, m, stages, new double[0], new double[0], PlacerOptions.defaults(), -1);
+        return new PlacementResult(null, m, stages, new double[0], new double[0], PlacerOptions.defaults(), -1, null);
     }
 
     @Test
