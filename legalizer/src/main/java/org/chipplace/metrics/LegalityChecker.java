@@ -26,6 +26,9 @@ import org.chipplace.netlist.Row;
  *       (or a sub-row at the same y) the cell must lie within the row's x range and
  *       {@code x - row.x} must be a multiple of the site spacing, within epsilon. Off-row cells are
  *       not counted as off-site. Skipped (0) when the design has no rows.</li>
+ *   <li>Halos (DEF {@code + HALO}, {@link Netlist#halos()}): a standard cell overlapping the halo box
+ *       of a macro or blocking object (the object grown by its margins) counts as an overlap pair
+ *       with that area, so a placement with cells in a halo is not legal.</li>
  *   <li>Macros are checked for overlap and containment only.</li>
  * </ul>
  * Node dimensions are taken from the netlist as they are (orientations are not applied).
@@ -81,7 +84,59 @@ public final class LegalityChecker {
                 k++;
             }
         }
-        return OverlapSweep.run(rxl, ryl, rxh, ryh, fixed, count, eps);
+        OverlapSweep.Result r = OverlapSweep.run(rxl, ryl, rxh, ryh, fixed, count, eps);
+        OverlapSweep.Result inHalos = cellsInHalos(nl, p, eps);
+        return inHalos == null ? r : new OverlapSweep.Result(r.area() + inHalos.area(), r.pairs() + inHalos.pairs());
+    }
+
+    /**
+     * Overlap between standard cells and the halos (DEF {@code HALO}) of macros and blocking objects:
+     * each halo box (the object grown by its margins) against every cell, the halo boxes among
+     * themselves ignored; null when the design has no halos.
+     */
+    static OverlapSweep.Result cellsInHalos(Netlist nl, Placement p, double eps) {
+        double[] halo = nl.halos();
+        if (halo == null) {
+            return null;
+        }
+        int n = nl.numNodes();
+        double[] x = p.x(), y = p.y(), w = nl.widths(), h = nl.heights();
+        byte[] kind = nl.kinds();
+        int count = 0;
+        for (int v = 0; v < n; v++) {
+            if (kind[v] == CELL || ((kind[v] == MACRO || kind[v] == FIXED) && nl.hasHalo(v))) {
+                count++;
+            }
+        }
+        double[] rxl = new double[count], ryl = new double[count], rxh = new double[count], ryh = new double[count];
+        boolean[] box = new boolean[count];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            boolean cell = kind[v] == CELL;
+            if (cell || ((kind[v] == MACRO || kind[v] == FIXED) && nl.hasHalo(v))) {
+                rxl[k] = x[v] - (cell ? 0 : halo[4 * v]);
+                ryl[k] = y[v] - (cell ? 0 : halo[4 * v + 1]);
+                rxh[k] = x[v] + w[v] + (cell ? 0 : halo[4 * v + 2]);
+                ryh[k] = y[v] + h[v] + (cell ? 0 : halo[4 * v + 3]);
+                box[k] = !cell;
+                k++;
+            }
+        }
+        // cells among themselves were counted by the main sweep: count only cell-halo pairs here
+        OverlapSweep.Result all = OverlapSweep.run(rxl, ryl, rxh, ryh, box, count, eps);
+        double[] cxl = new double[count], cyl = new double[count], cxh = new double[count], cyh = new double[count];
+        int c = 0;
+        for (int i = 0; i < count; i++) {
+            if (!box[i]) {
+                cxl[c] = rxl[i];
+                cyl[c] = ryl[i];
+                cxh[c] = rxh[i];
+                cyh[c] = ryh[i];
+                c++;
+            }
+        }
+        OverlapSweep.Result cells = OverlapSweep.run(cxl, cyl, cxh, cyh, new boolean[c], c, eps);
+        return new OverlapSweep.Result(all.area() - cells.area(), all.pairs() - cells.pairs());
     }
 
     private static boolean include(byte kind, double x, double y, double w, double h,

@@ -55,6 +55,7 @@ public final class Placer {
         Objects.requireNonNull(netlist, "netlist");
         Objects.requireNonNull(options, "options");
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        options = options.resolvedFor(netlist); // the automatic target density, if asked for
         Placement p = netlist.initialPlacement();
         List<StageReport> stages = new ArrayList<>();
         int n = netlist.numNodes();

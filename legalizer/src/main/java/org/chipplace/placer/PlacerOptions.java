@@ -5,7 +5,9 @@ package org.chipplace.placer;
  *
  * @param seed                  random seed of every stage (default 1)
  * @param threads               worker threads, 0 = all cores (default 0)
- * @param targetDensity         target density of global placement in (0, 1] (default 1.0)
+ * @param targetDensity         target density of global placement in (0, 1], or {@link #AUTO_TARGET_DENSITY}
+ *                              (the default): the design's uniform density plus a margin
+ *                              ({@link TargetDensity#auto}; 1.0 on the IBM suites, which are 80-90 % full)
  * @param targetOverflow        global placement stops at this density overflow (default 0.07)
  * @param detailedPlacement     run detailed placement after legalization (default true)
  * @param refineCellsAfterMacros when macros moved in global placement, re-run global placement of
@@ -30,8 +32,8 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0, got " + threads);
         }
-        if (!(targetDensity > 0 && targetDensity <= 1)) {
-            throw new IllegalArgumentException("target density must be in (0, 1], got " + targetDensity);
+        if (!(targetDensity > 0 && targetDensity <= 1) && targetDensity != AUTO_TARGET_DENSITY) {
+            throw new IllegalArgumentException("target density must be in (0, 1] (or 0 = automatic), got " + targetDensity);
         }
         if (!(targetOverflow > 0 && targetOverflow < 1)) {
             throw new IllegalArgumentException("target overflow must be in (0, 1), got " + targetOverflow);
@@ -41,8 +43,11 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
         }
     }
 
+    /** {@link #targetDensity()} value that asks for the automatic target density ({@link TargetDensity#auto}). */
+    public static final double AUTO_TARGET_DENSITY = 0;
+
     public static PlacerOptions defaults() {
-        return new PlacerOptions(1, 0, 1.0, 0.07, true, true, 0.01, true, true);
+        return new PlacerOptions(1, 0, AUTO_TARGET_DENSITY, 0.07, true, true, 0.01, true, true);
     }
 
     public PlacerOptions withSeed(long s) {
@@ -73,6 +78,11 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
     public PlacerOptions withMacroFlipping(boolean f) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
                 mixedTargetOverflow, analyticCandidate, f);
+    }
+
+    /** These options with an automatic target density resolved for {@code netlist} (else this). */
+    public PlacerOptions resolvedFor(org.chipplace.netlist.Netlist netlist) {
+        return targetDensity == AUTO_TARGET_DENSITY ? withTargetDensity(TargetDensity.auto(netlist)) : this;
     }
 
     /** Threads to use: {@link #threads()} or all available cores when 0. */

@@ -42,12 +42,14 @@ public final class Netlist {
     private final double coreXl, coreYl, coreXh, coreYh;
     private final double rowHeight;
     private final Placement initial;
+    private final double[] halo; // 4 per node (left, bottom, right, top), or null when no node has one
     private final int numCells, numMacros, numFixed, numFixedNi;
     private volatile Map<String, Integer> nodeIndex;
 
     Netlist(String name, String[] nodeNames, double[] width, double[] height, byte[] kind,
             String[] netNames, double[] netWeight, int[] netPinStart, int[] pinNode, double[] pinDx,
-            double[] pinDy, byte[] pinDir, Row[] rows, double[] core, double rowHeight, Placement initial) {
+            double[] pinDy, byte[] pinDir, Row[] rows, double[] core, double rowHeight, Placement initial,
+            double[] halo) {
         this.name = name;
         this.nodeNames = nodeNames;
         this.width = width;
@@ -67,6 +69,7 @@ public final class Netlist {
         this.coreYh = core[3];
         this.rowHeight = rowHeight;
         this.initial = initial;
+        this.halo = halo;
         int n = nodeNames.length;
         // node -> pins CSR by counting sort over pinNode
         int[] start = new int[n + 1];
@@ -253,6 +256,21 @@ public final class Netlist {
         return coreYh;
     }
 
+    /**
+     * Placement halos (DEF {@code + HALO}): 4 values per node, {@code halo[4v..4v+3]} = left, bottom,
+     * right, top margins in database units around node {@code v} (in the orientation of
+     * {@link #initialPlacement()}) that standard cells must keep clear of; null when no node has one.
+     * The live array: callers must not modify it.
+     */
+    public double[] halos() {
+        return halo;
+    }
+
+    /** Whether node {@code v} has a halo with a positive margin. */
+    public boolean hasHalo(int v) {
+        return halo != null && (halo[4 * v] > 0 || halo[4 * v + 1] > 0 || halo[4 * v + 2] > 0 || halo[4 * v + 3] > 0);
+    }
+
     /** The placement read with the design (a fresh copy on each call). */
     public Placement initialPlacement() {
         return initial.copy();
@@ -321,8 +339,24 @@ public final class Netlist {
                 init.orient()[v] = orient[v];
             }
         }
+        double[] h = halo;
+        if (h != null) {
+            h = h.clone();
+            for (int v = 0; v < n; v++) {
+                if (sx[v] < 0) { // mirrored in x: left and right swap
+                    double t = h[4 * v];
+                    h[4 * v] = h[4 * v + 2];
+                    h[4 * v + 2] = t;
+                }
+                if (sy[v] < 0) {
+                    double t = h[4 * v + 1];
+                    h[4 * v + 1] = h[4 * v + 3];
+                    h[4 * v + 3] = t;
+                }
+            }
+        }
         return new Netlist(name, nodeNames, width, height, kind, netNames, netWeight, netPinStart, pinNode, dx, dy,
-                pinDir, rows, new double[] {coreXl, coreYl, coreXh, coreYh}, rowHeight, init);
+                pinDir, rows, new double[] {coreXl, coreYl, coreXh, coreYh}, rowHeight, init, h);
     }
 
     /** Mirror bits of an unrotated orientation (1: x mirrored, 2: y mirrored), -1 for quarter turns. */

@@ -37,6 +37,7 @@ public final class NetlistBuilder {
     private int numPins;
     private final List<Row> rows = new ArrayList<>();
     private double[] core;
+    private double[] halo; // 4 per node, allocated by the first setHalo
 
     public NetlistBuilder(String name) {
         this.name = name;
@@ -187,6 +188,27 @@ public final class NetlistBuilder {
         return this;
     }
 
+    /**
+     * Sets node {@code node}'s placement halo (DEF {@code + HALO left bottom right top}, database
+     * units): the margins around it that standard cells keep clear of. Negative margins are errors.
+     */
+    public NetlistBuilder setHalo(int node, double left, double bottom, double right, double top) {
+        if (!(left >= 0 && bottom >= 0 && right >= 0 && top >= 0)) {
+            throw new IllegalArgumentException("halo margins must be >= 0: " + left + " " + bottom + " " + right + " " + top);
+        }
+        if (halo == null) {
+            halo = new double[Math.max(16, width.length) * 4];
+        }
+        if (4 * node + 3 >= halo.length) {
+            halo = Arrays.copyOf(halo, Math.max(halo.length * 2, 4 * node + 4));
+        }
+        halo[4 * node] = left;
+        halo[4 * node + 1] = bottom;
+        halo[4 * node + 2] = right;
+        halo[4 * node + 3] = top;
+        return this;
+    }
+
     /** Builds the immutable netlist; the builder must not be used afterwards. */
     public Netlist build() {
         int n = nodeNames.size();
@@ -224,7 +246,8 @@ public final class NetlistBuilder {
         return new Netlist(name, nodeNames.toArray(new String[0]), Arrays.copyOf(width, n),
                 Arrays.copyOf(height, n), kind, netNames.toArray(new String[0]), Arrays.copyOf(netWeight, m),
                 nps, Arrays.copyOf(pinNode, numPins), Arrays.copyOf(pinDx, numPins), Arrays.copyOf(pinDy, numPins),
-                Arrays.copyOf(pinDir, numPins), rowArr, c, rowHeight, initial);
+                Arrays.copyOf(pinDir, numPins), rowArr, c, rowHeight, initial,
+                halo == null ? null : Arrays.copyOf(halo, 4 * n));
     }
 
     /** True when {@code h} is an integral number (at least 1) of rows of height {@code rh}, within 1e-6 relative. */

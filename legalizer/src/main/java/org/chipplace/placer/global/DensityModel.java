@@ -57,7 +57,10 @@ final class DensityModel {
         byte[] kinds = nl.kinds();
         for (int v = 0; v < nl.numNodes(); v++) {
             if (!movable[v] && kinds[v] != ni && w[v] > 0 && h[v] > 0) {
-                addBox(fixed, x[v], y[v], x[v] + w[v], y[v] + h[v], 1.0, rowScratch[0]);
+                double[] hl = nl.hasHalo(v) ? nl.halos() : null; // a halo keeps cells out as the object does
+                double l = hl == null ? 0 : hl[4 * v], b = hl == null ? 0 : hl[4 * v + 1];
+                double r = hl == null ? 0 : hl[4 * v + 2], t = hl == null ? 0 : hl[4 * v + 3];
+                addBox(fixed, x[v] - l, y[v] - b, x[v] + w[v] + r, y[v] + h[v] + t, 1.0, rowScratch[0]);
             }
         }
         double free = 0;

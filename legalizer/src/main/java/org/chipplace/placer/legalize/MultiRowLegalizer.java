@@ -97,9 +97,15 @@ final class MultiRowLegalizer {
         double[] y = p.y();
         double[] w = nl.widths();
         double[] h = nl.heights();
+        double[] halo = nl.halos();
         for (int v = 0; v < block.length; v++) {
             if (block[v] && !moving[v] && w[v] > 0 && h[v] > 0) {
-                clear(x[v], y[v], w[v], h[v]);
+                if (nl.hasHalo(v)) { // the halo is blocked too (DEF HALO)
+                    double hl = halo[4 * v], hb = halo[4 * v + 1];
+                    clear(x[v] - hl, y[v] - hb, w[v] + hl + halo[4 * v + 2], h[v] + hb + halo[4 * v + 3]);
+                } else {
+                    clear(x[v], y[v], w[v], h[v]);
+                }
             }
         }
     }

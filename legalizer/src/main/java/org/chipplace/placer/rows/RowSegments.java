@@ -63,6 +63,7 @@ public final class RowSegments {
         double[] y = p.y();
         double[] w = nl.widths();
         double[] h = nl.heights();
+        double[] halo = nl.halos();
         int[] cnt = new int[nr + 1];
         double maxH = maxRowHeight(rows);
         for (int pass = 0; pass < 2; pass++) {
@@ -73,18 +74,22 @@ public final class RowSegments {
                 if (!blockage[v] || w[v] <= 0 || h[v] <= 0) {
                     continue;
                 }
-                int r = lowerBound(rowY, y[v] + EPS - maxH);
-                for (; r < nr && rowY[r] < y[v] + h[v] - EPS; r++) {
+                // the blocked box: the node and its halo (DEF HALO: cells keep clear of it)
+                boolean hv = halo != null && nl.hasHalo(v);
+                double bxl = x[v] - (hv ? halo[4 * v] : 0), byl = y[v] - (hv ? halo[4 * v + 1] : 0);
+                double bxh = x[v] + w[v] + (hv ? halo[4 * v + 2] : 0), byh = y[v] + h[v] + (hv ? halo[4 * v + 3] : 0);
+                int r = lowerBound(rowY, byl + EPS - maxH);
+                for (; r < nr && rowY[r] < byh - EPS; r++) {
                     Row row = rows[r];
-                    if (row.yMax() <= y[v] + EPS || row.x() >= x[v] + w[v] - EPS || row.xMax() <= x[v] + EPS) {
+                    if (row.yMax() <= byl + EPS || row.x() >= bxh - EPS || row.xMax() <= bxl + EPS) {
                         continue;
                     }
                     if (pass == 0) {
                         cnt[r + 1]++;
                     } else {
                         int i = fill[r]++;
-                        lo[i] = x[v];
-                        hi[i] = x[v] + w[v];
+                        lo[i] = bxl;
+                        hi[i] = bxh;
                     }
                 }
             }

@@ -39,6 +39,7 @@ final class CtDefWriter {
             given.put(c.name(), c);
         }
         List<DefDesign.Component> comps = new ArrayList<>();
+        List<double[]> halos = new ArrayList<>();
         for (int v = 0; v < nl.numNodes(); v++) {
             NodeKind k = nl.kind(v);
             if (k == NodeKind.FIXED_NI) {
@@ -61,7 +62,8 @@ final class CtDefWriter {
             DefDesign.Component old = given.get(nl.nodeNames()[v]);
             String status = k == NodeKind.FIXED ? (old != null && old.isFixed() ? old.status() : "FIXED") : "PLACED";
             comps.add(new DefDesign.Component(nl.nodeNames()[v], ref, status, p.x()[v], p.y()[v], o));
+            halos.add(nl.hasHalo(v) ? java.util.Arrays.copyOfRange(nl.halos(), 4 * v, 4 * v + 4) : null);
         }
-        LefDef.writeDef(fp, comps, null, out);
+        LefDef.writeDef(fp, comps, halos, out);
     }
 }

@@ -28,6 +28,17 @@ final class CtNetlistAssembler {
         return Math.rint(microns * dbu * 1e6) / 1e6;
     }
 
+    /** Mirror bits of an unrotated orientation (N 0, FN 1, FS 2, S 3), -1 for quarter turns. */
+    private static int flipBits(String o) {
+        return switch (o == null ? "N" : o) {
+            case "N" -> 0;
+            case "FN" -> 1;
+            case "FS" -> 2;
+            case "S" -> 3;
+            default -> -1;
+        };
+    }
+
     private static boolean quarterTurn(String o) {
         return o != null && (o.equals("E") || o.equals("W") || o.equals("FE") || o.equals("FW"));
     }
@@ -42,6 +53,14 @@ final class CtNetlistAssembler {
             }
         }
         NetlistBuilder nb = new NetlistBuilder(designName);
+        // macros the floorplan DEF places (PLACED: start there; FIXED: stay there) and their halos
+        Map<String, Integer> fpComp = new HashMap<>();
+        if (def != null) {
+            for (int k = 0; k < def.components().size(); k++) {
+                fpComp.put(def.components().get(k).name().replace("\\", ""), k);
+            }
+        }
+        int[] mirror = new int[n]; // per macro: mirror bits (1 x, 2 y) from the .pb's orientation to the DEF's
         int[] nodeOf = new int[n]; // pb index -> netlist node (a macro pin: its macro's node)
         int[] pbOf = new int[n];
         int nodes = 0;
@@ -67,13 +86,29 @@ final class CtNetlistAssembler {
                 if (!(w >= 0 && h >= 0)) {
                     throw new NetlistParseException(r.file, r.nodeLine[i], "node " + r.name[i] + ": negative size");
                 }
-                v = nb.addMovable(r.name[i], w, h);
-                if (t == PbTextReader.MACRO) {
-                    nb.setMacro(v);
+                Integer k = t == PbTextReader.MACRO ? fpComp.get(r.name[i]) : null;
+                DefDesign.Component c = k == null ? null : def.components().get(k);
+                if (c != null && !"UNPLACED".equals(c.status())) {
+                    v = c.isFixed() ? nb.addFixed(r.name[i], w, h, false) : nb.addMovable(r.name[i], w, h);
+                    if (!c.isFixed()) {
+                        nb.setMacro(v);
+                    }
+                    int a = flipBits(o), b = flipBits(c.orient());
+                    mirror[i] = a >= 0 && b >= 0 ? a ^ b : 0;
+                    nb.setPosition(v, c.x(), c.y(), mirror[i] != 0 || a < 0 || b < 0 ? c.orient() : o);
+                    if (def.netlist().hasHalo(k)) {
+                        double[] hl = def.netlist().halos();
+                        nb.setHalo(v, hl[4 * k], hl[4 * k + 1], hl[4 * k + 2], hl[4 * k + 3]);
+                    }
                 } else {
-                    nb.setStandardCell(v);
+                    v = nb.addMovable(r.name[i], w, h);
+                    if (t == PbTextReader.MACRO) {
+                        nb.setMacro(v);
+                    } else {
+                        nb.setStandardCell(v);
+                    }
+                    nb.setPosition(v, cx - w / 2, cy - h / 2, o);
                 }
-                nb.setPosition(v, cx - w / 2, cy - h / 2, o);
                 bbox[0] = Math.min(bbox[0], cx - w / 2);
                 bbox[1] = Math.min(bbox[1], cy - h / 2);
                 bbox[2] = Math.max(bbox[2], cx + w / 2);
@@ -106,6 +141,12 @@ final class CtNetlistAssembler {
             nodeOf[i] = nodeOf[mi];
             pinDx[i] = toDbu(Double.isNaN(r.xOff[i]) ? r.x[i] - r.x[mi] : r.xOff[i]);
             pinDy[i] = toDbu(Double.isNaN(r.yOff[i]) ? r.y[i] - r.y[mi] : r.yOff[i]);
+            if ((mirror[mi] & 1) != 0) { // the floorplan DEF turns the macro: its pins follow
+                pinDx[i] = -pinDx[i];
+            }
+            if ((mirror[mi] & 2) != 0) {
+                pinDy[i] = -pinDy[i];
+            }
         }
         for (int i = 0; i < n; i++) {
             int s = r.inStart[i], e = r.inStart[i + 1];

@@ -280,6 +280,7 @@ final class DefReader {
         double x = 0;
         double y = 0;
         int o = DefOrient.N;
+        double[] halo = null;
         int cs = -1;
         int ce = -1;
         while (true) {
@@ -306,6 +307,8 @@ final class DefReader {
                 status = kw;
                 cs = plus;
                 ce = lx.end();
+            } else if (kw.equals("HALO")) {
+                halo = haloMargins(name);
             } else {
                 skipAttribute();
             }
@@ -333,6 +336,9 @@ final class DefReader {
             builder().setStandardCell(node); // multi-row-height CORE cells stay cells
         }
         builder().setPosition(node, x, y, DefOrient.NAMES[o]);
+        if (halo != null) {
+            builder().setHalo(node, halo[0], halo[1], halo[2], halo[3]);
+        }
         if (i == compMacro.length) {
             compMacro = Arrays.copyOf(compMacro, i * 2);
             compOrient = Arrays.copyOf(compOrient, i * 2);
@@ -344,6 +350,30 @@ final class DefReader {
         clauseStart[i] = cs;
         clauseEnd[i] = ce;
         comps.add(new DefDesign.Component(name, macroName, status, x, y, DefOrient.NAMES[o]));
+    }
+
+    /** {@code HALO [SOFT] left bottom right top} after the keyword: the four margins, database units. */
+    private double[] haloMargins(String component) {
+        String first = lx.word("halo of component " + component);
+        double left;
+        if (first.equalsIgnoreCase("SOFT")) {
+            left = lx.num("left halo of component " + component);
+        } else {
+            try {
+                left = Double.parseDouble(first);
+            } catch (NumberFormatException e) {
+                throw lx.error("expected SOFT or the left halo of component " + component + " (a number), found "
+                        + lx.found());
+            }
+        }
+        double[] h = {left, lx.num("bottom halo of component " + component), lx.num("right halo of component "
+                + component), lx.num("top halo of component " + component)};
+        for (double v : h) {
+            if (!(v >= 0) || !Double.isFinite(v)) {
+                throw lx.error("halo of component " + component + " must be non-negative, found " + lx.found());
+            }
+        }
+        return h;
     }
 
     /** Skips the tokens of an attribute up to (not including) the next {@code +} or {@code ;}. */

@@ -102,6 +102,30 @@ class Ariane133Test {
         assertThat(back.components().get(macro - countPortsBefore(d, macro)).orient()).isEqualTo("FN");
     }
 
+    @Test
+    void theFloorplanDefsPlacedMacrosStartThereWithTheirHalos() {
+        Path dir = folderOrSkip();
+        List<Path> lefs = List.of(dir.resolve("NangateOpenCellLibrary.tech.lef"),
+                dir.resolve("NangateOpenCellLibrary.macro.mod.lef"), dir.resolve("fakeram45_256x16.lef"));
+        CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"), lefs, dir.resolve("ariane133_fp_placed_macros.def"));
+        Netlist nl = d.netlist();
+        assertThat(nl.numMacros()).isEqualTo(133); // PLACED: still movable
+        org.chipplace.netlist.lefdef.DefDesign fp = d.floorplan();
+        org.chipplace.netlist.lefdef.DefDesign.Component c = fp.components().get(0);
+        int v = nl.nodeIndex(c.name().replace("\\", ""));
+        assertThat(v).isNotNegative();
+        org.chipplace.netlist.Placement p = d.placement();
+        assertThat(p.x()[v]).isEqualTo(c.x());
+        assertThat(p.y()[v]).isEqualTo(c.y());
+        assertThat(p.orient()[v]).isEqualTo(c.orient());
+        assertThat(java.util.Arrays.copyOfRange(nl.halos(), 4 * v, 4 * v + 4)).containsExactly(10000, 10000, 10000, 10000);
+        int withHalo = 0;
+        for (int u = 0; u < nl.numNodes(); u++) {
+            withHalo += nl.hasHalo(u) ? 1 : 0;
+        }
+        assertThat(withHalo).isEqualTo(133);
+    }
+
     private static int countPortsBefore(CtDesign d, int node) {
         int c = 0;
         for (int v = 0; v < node; v++) {

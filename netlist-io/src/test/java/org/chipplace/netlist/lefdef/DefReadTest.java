@@ -239,4 +239,12 @@ class DefReadTest {
         }
         throw new AssertionError("no pin of " + name + " on " + net);
     }
+
+    @Test
+    void haloMarginsAreReadInDatabaseUnits() {
+        int ram = nl.nodeIndex("ram0");
+        assertThat(nl.hasHalo(ram)).isTrue();
+        assertThat(java.util.Arrays.copyOfRange(nl.halos(), 4 * ram, 4 * ram + 4)).containsExactly(100, 100, 100, 100);
+        assertThat(nl.hasHalo(nl.nodeIndex("u_n"))).isFalse();
+    }
 }

@@ -52,7 +52,8 @@ public final class PlaceCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads, 0 = all cores (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--target-density", defaultValue = "1.0", description = "Target density of global placement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--target-density", defaultValue = "0", description = "Target density of global placement in (0, 1]; "
+            + "0 = automatic: the design's uniform density + 0.21, at most 1 (default: ${DEFAULT-VALUE}).")
     double targetDensity;
 
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",

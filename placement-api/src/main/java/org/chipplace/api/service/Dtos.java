@@ -35,7 +35,7 @@ public final class Dtos {
      * Pipeline options of a job; a null field takes the default of {@link PlacerOptions#defaults()}.
      *
      * @param threads                worker threads of the placer, 0 = all cores
-     * @param targetDensity          target density in (0, 1]
+     * @param targetDensity          target density in (0, 1], or 0 (the default) for the automatic one
      * @param targetOverflow         global placement stops at this overflow, in (0, 1)
      * @param detailedPlacement      run detailed placement
      * @param refineCellsAfterMacros re-place the cells after macro legalization
