@@ -16,12 +16,15 @@ import org.chipplace.netlist.Placement;
  * @param options             the options used
  * @param globalKeptIteration the 0-based iteration of the traces whose placement the global placement
  *                            returned (a guard may stop it and return an earlier iterate); -1 when none ran
+ * @param globalPasses        every global-placement pass in the order it ran (mixed-size, then cells-only;
+ *                            with a macro placer the cells-only pass of the candidate kept)
  */
 public record PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
                               double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options,
-                              int globalKeptIteration) {
+                              int globalKeptIteration, List<GlobalPass> globalPasses) {
     public PlacementResult {
         stages = List.copyOf(stages);
+        globalPasses = List.copyOf(globalPasses);
     }
 
     /** Total wall time of all stages in seconds. */
