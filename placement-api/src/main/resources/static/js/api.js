@@ -141,6 +141,14 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 
+const reports = new Map();
+
+/** report.json of a DONE job, fetched once per page load (a DONE job's report does not change). */
+export function reportOf(id) {
+  if (!reports.has(id)) reports.set(id, getJson('/api/jobs/' + id + '/report.json').catch((e) => { reports.delete(id); throw e; }));
+  return reports.get(id);
+}
+
 /** The jobs of a GET /api/jobs answer: a list, or a page {content, page} (the paged API). */
 export function jobList(body) {
   return Array.isArray(body) ? body : (body && body.content) || [];

@@ -75,7 +75,8 @@ export async function comparePage(root, a, b) {
   el('section', { class: 'card' }, el('h3', { text: 'Metrics (B − A; green: B lower, red: B higher, '
     + '"=": equal within floating-point noise)' }),
   el('div', { class: 'table-fit' }, el('table', { class: 'data', id: 'compare-table' }, el('thead', {}, el('tr', {},
-    ['', 'A ' + shortId(a), 'B ' + shortId(b), 'unit', 'B − A'].map((h) => el('th', { text: h })))),
+    ['', 'A ' + shortId(a), 'B ' + shortId(b), 'unit', 'B − A'].map((h, i) => el('th', { class: [1, 2, 4].includes(i) ? 'num' : null,
+      text: h })))),
   el('tbody', {}, diffRows(ra, rb, ja, jb)))),
   el('p', { class: 'muted small', text: 'Lengths in ' + u.note + '. Differences below 1e-9, or below a millionth of '
     + 'the values, are shown as "=".' })));

@@ -70,13 +70,15 @@ export function tickLabels(values, log = false) {
   }
   const step = Math.min(...values.slice(1).map((v, i) => Math.abs(v - values[i]))) || 1;
   const big = Math.max(...values.map(Math.abs));
+  // decimals that show the step exactly (0.025 -> 3)
+  const decimals = (x) => { let d = 0; while (d < 9 && Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) > 1e-6) d++; return d; };
   if (big < 1e-2) {
     const e = Math.floor(Math.log10(big));
-    const dec = Math.max(0, Math.ceil(-Math.log10(step / 10 ** e) - 1e-9));
+    const dec = decimals(step / 10 ** e);
     return values.map((v) => (v === 0 ? '0' : (v / 10 ** e).toFixed(dec) + 'e' + e));
   }
   const [div, suf] = big >= 1e9 ? [1e9, 'G'] : big >= 1e6 ? [1e6, 'M'] : big >= 1e4 ? [1e3, 'k'] : [1, ''];
-  const dec = Math.max(0, Math.ceil(-Math.log10(step / div) - 1e-9));
+  const dec = decimals(step / div);
   return values.map((v) => (v === 0 ? '0' : (v / div).toFixed(dec) + suf));
 }
 

@@ -1,7 +1,7 @@
 // Jobs page: submit form (upload or benchmark, pipeline options), paged live list (server-sent events,
 // polling fallback), macro placement outcome, the three times of each job, cancel.
-import { del, el, events, getJson, jobList, postForm, postJson, shortId, statusBadge, when } from './api.js';
-import { fmt, secs, TIME_TIPS, times } from './format.js';
+import { del, el, events, getJson, jobList, postForm, postJson, reportOf, shortId, statusBadge, when } from './api.js';
+import { fmt, outcomeFromReport, placementSeconds, secs, TIME_TIPS, times } from './format.js';
 
 const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 const PLACERS = ['none', 'greedy', 'ea', 'dt'];
@@ -105,12 +105,31 @@ function progressBar(pct, status) {
     el('span', { text: pct.toFixed(0) + ' %' }));
 }
 
-/** The outcome line of a job's macro placement (the service's macroOutcome.summary), or the placer's name. */
-function outcome(job) {
-  const o = job.macroOutcome;
-  if (o && typeof o === 'object' && o.summary) return o.summary;
-  if (typeof o === 'string') return o;
-  return job.macroPlacer === 'none' ? 'none (analytic)' : job.macroPlacer;
+/**
+ * The outcome cell of a job's macro placement: the service's macroOutcome.summary, else (a DONE job with a
+ * macro placer) read from its report, else the placer's name.
+ */
+export function outcomeCell(o, id, placer, done) {
+  const td = el('td', { class: 'outcome' });
+  if (o && typeof o === 'object' && o.summary) td.textContent = o.summary;
+  else if (typeof o === 'string') td.textContent = o;
+  else if (placer === 'none') td.textContent = 'none (analytic)';
+  else {
+    td.textContent = placer || '–';
+    if (done) reportOf(id).then((r) => { const x = outcomeFromReport(r); td.textContent = x ? x.summary : 'none (analytic)'; }).catch(() => {});
+  }
+  return td;
+}
+
+/** The queued, run and placement cells of a job; the placement seconds read from its report when not sent. */
+export function timeCells(t, id, done) {
+  return ['queued', 'run', 'placement'].map((k) => {
+    const td = el('td', { class: 'num t-' + k, text: secs(t[k]) });
+    if (k === 'placement' && t[k] == null && done) {
+      reportOf(id).then((r) => { td.textContent = secs(placementSeconds(r)); }).catch(() => {});
+    }
+    return td;
+  });
 }
 
 /** Renders the jobs page into root; returns its cleanup function. */
@@ -148,14 +167,14 @@ export async function jobsPage(root) {
       el('td', {}, check),
       el('td', {}, el('a', { href: '#/jobs/' + job.id, class: 'job-link', text: shortId(job.id) })),
       el('td', { text: job.designName + (job.config ? ' · ' + job.config : '') }),
-      el('td', { class: 'outcome', text: outcome(job) }),
+      outcomeCell(job.macroOutcome, job.id, job.macroPlacer, job.status === 'DONE'),
       el('td', { class: 'num', text: job.seed }),
       el('td', { class: 'status' }, statusBadge(job.status)),
       el('td', { text: job.error ? job.stage + ': ' + job.error : job.stage, class: job.error ? 'error wrap' : '' }),
       el('td', {}, progressBar(job.percent, job.status)),
       el('td', { class: 'num', text: fmt(job.hpwl, 7) }),
       el('td', { class: 'num', text: fmt(job.overflow, 3) }),
-      ['queued', 'run', 'placement'].map((k) => el('td', { class: 'num t-' + k, text: secs(t[k]) })),
+      timeCells(t, job.id, job.status === 'DONE'),
       el('td', { text: when(job.createdAt) }),
       el('td', {}, cancel));
   }

@@ -46,7 +46,7 @@ export function colourBar(peak, overflow) {
   const ticks = barTicks(top).map((v) => el('span', { class: 'tick' + (v === 1 ? ' threshold' : ''),
     'data-value': String(v), style: 'left:' + pos(v), text: v === 1 ? '1.0 supply' : fmt(v, 3) }));
   const peakTick = el('span', { class: 'tick peak', 'data-value': String(peak), style: 'left:' + pos(peak),
-    text: 'peak ' + fmt(peak, 4) });
+    text: 'peak ' + (peak >= 0.01 ? peak.toFixed(2) : fmt(peak, 3)) });
   return el('div', { class: 'colour-bar', id: 'rudy-legend',
     title: 'RUDY, rectangular uniform wire density: each bin\'s wire demand over its routing supply. '
       + 'Yellow = demand equals supply (1.0); orange to red = over supply, up to the peak bin.' },

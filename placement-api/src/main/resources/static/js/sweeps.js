@@ -1,8 +1,9 @@
 // Sweeps: list, submit form (designs picked from the uploaded ones and the benchmarks), and one sweep's
 // chart (mean, minimum and spread per configuration, y from 0), summary, table and CSV link.
-import { downloadLink, el, getJson, postJson, shortId, statusBadge, when } from './api.js';
+import { downloadLink, el, getJson, postJson, reportOf, shortId, statusBadge, when } from './api.js';
 import { color, statChart } from './charts.js';
-import { fmt, secs, signedPercent, TIME_TIPS, times } from './format.js';
+import { fmt, placementSeconds, secs, signedPercent, TIME_TIPS, times } from './format.js';
+import { outcomeCell } from './jobs.js';
 
 const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 const PLACERS = ['none', 'greedy', 'ea', 'dt'];
@@ -29,7 +30,7 @@ function sweepForm(choices) {
   const msg = el('span', { class: 'form-msg', id: 'sweep-msg' });
   const form = el('form', { class: 'card', id: 'sweep-form' }, el('h2', { text: 'New sweep' }),
     el('div', { class: 'grid-form' },
-      el('label', {}, 'Designs (pick one or more)', choices.length ? designs
+      el('label', { class: 'wide' }, 'Designs (pick one or more; Ctrl or Shift to add)', choices.length ? designs
         : el('span', { class: 'muted', text: 'no designs: upload one on the Jobs page' })),
       el('div', {}, el('div', { class: 'field-label', text: 'Macro placers (one configuration each)' }),
         el('div', { class: 'checks' }, placers)),
@@ -111,6 +112,11 @@ export async function sweepPage(root, id) {
   const names = new Map((await getJson('/api/designs').catch(() => [])).map((d) => [d.id, d.name]));
   const render = async () => {
     const s = await getJson('/api/sweeps/' + id);
+    // placement seconds from the reports when the service does not send them (small sweeps)
+    if (s.rows.length <= 100) {
+      await Promise.all(s.rows.filter((r) => r.status === 'DONE' && r.placementSeconds == null)
+        .map((r) => reportOf(r.job).then((rep) => { r.placementSeconds = placementSeconds(rep); }).catch(() => {})));
+    }
     s.rows.forEach((r) => {
       r.designName = r.designName || names.get(r.design) || String(r.design).replace(/^bench:/, '');
       r.t = times({ queuedSeconds: r.queuedSeconds, runSeconds: r.runSeconds, placementSeconds: r.placementSeconds,
@@ -145,7 +151,7 @@ export async function sweepPage(root, id) {
         el('tbody', {}, rows.map((r) => el('tr', {},
           el('td', { text: r.designName, title: r.design }), el('td', { text: r.config }), el('td', { class: 'num', text: r.seed }),
           el('td', {}, statusBadge(r.status)),
-          el('td', { class: 'outcome', text: r.macroOutcome || (r.config === 'none' ? 'none (analytic)' : '–') }),
+          outcomeCell(r.macroOutcome, r.job, r.config === 'none' ? 'none' : null, r.status === 'DONE'),
           el('td', { class: 'num', text: fmt(r.hpwl, 7) }), el('td', { class: 'num', text: fmt(r.macroHpwl, 7) }),
           el('td', { class: 'num', text: fmt(r.overflow, 3) }),
           el('td', { text: r.legal == null ? '–' : r.legal ? 'yes' : 'NO', class: r.legal === false ? 'error' : '' }),

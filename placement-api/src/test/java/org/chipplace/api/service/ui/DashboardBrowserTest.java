@@ -267,8 +267,10 @@ class DashboardBrowserTest {
                 + "{\"name\":\"none\",\"macroPlacer\":\"none\"},{\"name\":\"greedy\",\"macroPlacer\":\"greedy\"}],"
                 + "\"seeds\":[1,2]}").body(), "id");
         driver.get(base + "/#/sweeps/" + sweep);
-        new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> d.findElements(By.cssSelector("#sweep-table tbody tr"))
-                .stream().filter(r -> r.getText().contains("DONE")).count() == 4);
+        // (read in one script: the page re-renders the table while jobs are pending)
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> Long.valueOf(4).equals(((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll('#sweep-table tbody tr')]"
+                        + ".filter((r) => r.textContent.includes('DONE')).length;")));
         wait.until(d -> d.findElements(By.cssSelector("canvas#sweep-chart[data-y-ticks]")).size() == 1
                 && !d.findElement(By.id("sweep-chart")).getDomAttribute("data-y-ticks").equals("[]"));
         @SuppressWarnings("unchecked")
