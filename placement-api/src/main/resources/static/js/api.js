@@ -141,22 +141,17 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 
-/** A number in a compact engineering style: 1.234e7 -> "12.34M". */
-export function num(v, digits = 4) {
-  if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  if (typeof v !== 'number') return String(v);
-  const a = Math.abs(v);
-  if (a >= 1e9) return (v / 1e9).toPrecision(digits) + 'G';
-  if (a >= 1e6) return (v / 1e6).toPrecision(digits) + 'M';
-  if (a >= 1e4) return (v / 1e3).toPrecision(digits) + 'k';
-  if (Number.isInteger(v)) return String(v);
-  return v.toPrecision(digits);
+const reports = new Map();
+
+/** report.json of a DONE job, fetched once per page load (a DONE job's report does not change). */
+export function reportOf(id) {
+  if (!reports.has(id)) reports.set(id, getJson('/api/jobs/' + id + '/report.json').catch((e) => { reports.delete(id); throw e; }));
+  return reports.get(id);
 }
 
-export function secs(v) {
-  if (v === null || v === undefined) return '–';
-  if (v < 60) return v.toFixed(v < 10 ? 2 : 1) + ' s';
-  return Math.floor(v / 60) + ' min ' + Math.round(v % 60) + ' s';
+/** The jobs of a GET /api/jobs answer: a list, or a page {content, page} (the paged API). */
+export function jobList(body) {
+  return Array.isArray(body) ? body : (body && body.content) || [];
 }
 
 export function when(iso) {

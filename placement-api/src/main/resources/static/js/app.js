@@ -1,4 +1,5 @@
-// Hash router of the dashboard: #/jobs, #/jobs/{id}[?select=macro&layers=rudy,names], #/compare?a=&b=, #/sweeps, #/sweeps/{id}, #/models.
+// Hash router of the dashboard: #/jobs, #/jobs/{id}[?select=macro&layers=rudy,names&zoom=4], #/compare?a=&b=,
+// #/sweeps, #/sweeps/{id}, #/models.
 import { apiKey, el, setApiKey } from './api.js';
 import { jobsPage } from './jobs.js';
 import { jobPage } from './job.js';

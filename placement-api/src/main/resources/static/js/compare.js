@@ -1,10 +1,10 @@
-// Compare page: two jobs of one design side by side, with a metrics diff.
-import { el, getJson, num, shortId } from './api.js';
+// Compare page: two jobs of one design side by side, with a metrics diff (differences within floating
+// noise count as none: "=", neutral).
+import { el, getJson, jobList, shortId } from './api.js';
 import { LayoutViewer } from './viewer.js';
+import { difference, METRICS, metric, outcomeFromReport, secs, TIME_TIPS, times, unitsOf } from './format.js';
 
-const KEYS = [['hpwl', 'HPWL'], ['weightedHpwl', 'weighted HPWL'], ['macroHpwl', 'macro HPWL'],
-  ['densityOverflow', 'density overflow'], ['rudyPeak', 'RUDY peak'], ['rudyOverflow', 'RUDY overflow'],
-  ['overlapArea', 'overlap area'], ['legal', 'legal']];
+const KEYS = ['hpwl', 'weightedHpwl', 'macroHpwl', 'densityOverflow', 'rudyPeak', 'rudyOverflow', 'overlapArea', 'legal'];
 
 function picker(jobs, a, b) {
   const done = jobs.filter((j) => j.status === 'DONE');
@@ -23,8 +23,32 @@ function picker(jobs, a, b) {
     el('div', { class: 'row' }, el('label', {}, 'A ', sa), el('label', {}, 'B ', sb), go));
 }
 
+/** Rows of the metrics diff: label, A, B, unit, B − A. */
+function diffRows(ra, rb, ja, jb) {
+  const u = unitsOf(ra);
+  const kinds = new Map(METRICS.map((m) => [m[0], m[2]]));
+  const rows = KEYS.filter((k) => k in ra.metrics || k in rb.metrics).map((k) => {
+    const va = ra.metrics[k]; const vb = rb.metrics[k];
+    const ma = metric(k, va, u); const mb = metric(k, vb, u);
+    let d = { text: '', cls: '' };
+    if (typeof va === 'number' && typeof vb === 'number') d = difference(va, vb, u, kinds.get(k));
+    else if (typeof va === 'boolean') d = va === vb ? { text: '=', cls: 'same' } : { text: 'differs', cls: 'worse' };
+    return el('tr', { 'data-metric': k, title: ma.title },
+      el('th', { text: METRICS.find((m) => m[0] === k)[1] }), el('td', { class: 'num', text: ma.value }),
+      el('td', { class: 'num', text: mb.value }), el('td', { class: 'unit', text: ma.unit }),
+      el('td', { class: 'num diff ' + d.cls, text: d.text }));
+  });
+  const ta = times(ja, ra); const tb = times(jb, rb);
+  for (const k of ['queued', 'run', 'placement']) {
+    rows.push(el('tr', { 'data-metric': k + 'Seconds', title: TIME_TIPS[k] }, el('th', { text: k + ' time' }),
+      el('td', { class: 'num', text: secs(ta[k]) }), el('td', { class: 'num', text: secs(tb[k]) }),
+      el('td', { class: 'unit', text: 's' }), el('td', { class: 'num muted', text: '' })));
+  }
+  return rows;
+}
+
 export async function comparePage(root, a, b) {
-  const jobs = await getJson('/api/jobs');
+  const jobs = jobList(await getJson('/api/jobs?status=DONE&size=200').catch(() => getJson('/api/jobs')));
   root.append(picker(jobs, a, b));
   if (!a || !b) {
     root.append(el('p', { class: 'muted', text: 'Choose two finished jobs (of the same design).' }));
@@ -38,35 +62,30 @@ export async function comparePage(root, a, b) {
   }
   const [ra, rb] = await Promise.all([getJson('/api/jobs/' + a + '/report.json'),
     getJson('/api/jobs/' + b + '/report.json')]);
-  const rows = KEYS.map(([k, label]) => {
-    const va = ra.metrics[k]; const vb = rb.metrics[k];
-    let diff = '';
-    let cls = '';
-    if (typeof va === 'number' && typeof vb === 'number') {
-      const d = vb - va;
-      diff = (d >= 0 ? '+' : '') + num(d, 4) + (va !== 0 ? ' (' + (d >= 0 ? '+' : '') + (100 * d / Math.abs(va)).toFixed(2) + ' %)' : '');
-      cls = d < 0 ? 'better' : d > 0 ? 'worse' : '';
-    }
-    const f = (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'NO') : num(v, 6));
-    return el('tr', {}, el('th', { text: label }), el('td', { class: 'num', text: f(va) }),
-      el('td', { class: 'num', text: f(vb) }), el('td', { class: 'num ' + cls, text: diff }));
-  });
-  rows.push(el('tr', {}, el('th', { text: 'seconds' }), el('td', { class: 'num', text: num(ra.totalSeconds) }),
-    el('td', { class: 'num', text: num(rb.totalSeconds) }), el('td', { class: 'num', text: '' })));
-  const title = (j) => el('h3', {}, el('a', { href: '#/jobs/' + j.id, text: shortId(j.id) }),
-    ' · ' + j.macroPlacer + ' · seed ' + j.seed + (j.config ? ' · ' + j.config : ''));
+  const u = unitsOf(ra);
+  const title = (j, r) => {
+    const o = j.macroOutcome || outcomeFromReport(r);
+    return el('h3', {}, el('a', { href: '#/jobs/' + j.id, text: shortId(j.id) }),
+      ' · ' + j.macroPlacer + ' · seed ' + j.seed + (j.config ? ' · ' + j.config : ''),
+      o ? el('span', { class: 'muted outcome-note', text: ' — ' + o.summary }) : null);
+  };
   const boxA = el('div', { class: 'viewer-box half' }); const boxB = el('div', { class: 'viewer-box half' });
   root.append(el('section', { class: 'compare-grid' },
-    el('div', { class: 'card' }, title(ja), boxA), el('div', { class: 'card' }, title(jb), boxB)),
-  el('section', { class: 'card' }, el('h3', { text: 'Metrics (B − A; green: B lower)' }),
-    el('table', { class: 'data', id: 'compare-table' }, el('thead', {}, el('tr', {},
-      ['', 'A ' + shortId(a), 'B ' + shortId(b), 'B − A'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
+    el('div', { class: 'card' }, title(ja, ra), boxA), el('div', { class: 'card' }, title(jb, rb), boxB)),
+  el('section', { class: 'card' }, el('h3', { text: 'Metrics (B − A; green: B lower, red: B higher, '
+    + '"=": equal within floating-point noise)' }),
+  el('div', { class: 'table-fit' }, el('table', { class: 'data', id: 'compare-table' }, el('thead', {}, el('tr', {},
+    ['', 'A ' + shortId(a), 'B ' + shortId(b), 'unit', 'B − A'].map((h, i) => el('th', { class: [1, 2, 4].includes(i) ? 'num' : null,
+      text: h })))),
+  el('tbody', {}, diffRows(ra, rb, ja, jb)))),
+  el('p', { class: 'muted small', text: 'Lengths in ' + u.note + '. Differences below 1e-9, or below a millionth of '
+    + 'the values, are shown as "=".' })));
   const link = el('input', { type: 'checkbox', id: 'link-views' });
   link.checked = true;
   root.querySelector('.compare-grid').before(el('label', { class: 'toggle link' }, link, ' zoom and pan both together'));
   let va = null; let vb = null;
   const sync = (from) => { if (link.checked) (from === va ? vb : va).viewFrom(from); };
-  va = new LayoutViewer(boxA, a, { onView: sync }); vb = new LayoutViewer(boxB, b, { onView: sync });
+  va = new LayoutViewer(boxA, a, { onView: sync, units: u }); vb = new LayoutViewer(boxB, b, { onView: sync, units: u });
   await Promise.all([va.load(), vb.load()]);
   return () => { va.destroy(); vb.destroy(); };
 }

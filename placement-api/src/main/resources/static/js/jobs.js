@@ -1,8 +1,22 @@
-// Jobs page: submit form (upload or benchmark), live list (server-sent events, polling fallback), cancel.
-import { del, el, events, getJson, num, postForm, postJson, secs, shortId, statusBadge, when } from './api.js';
+// Jobs page: submit form (upload or benchmark, pipeline options), paged live list (server-sent events,
+// polling fallback), macro placement outcome, the three times of each job, cancel.
+import { del, el, events, getJson, jobList, postForm, postJson, reportOf, shortId, statusBadge, when } from './api.js';
+import { fmt, outcomeFromReport, placementSeconds, secs, TIME_TIPS, times } from './format.js';
 
 const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 const PLACERS = ['none', 'greedy', 'ea', 'dt'];
+const PAGE_SIZES = [20, 50, 100];
+
+/** The options of the form that differ from the service's defaults (null when none): JobOptions fields only. */
+function formOptions(f) {
+  const o = {};
+  if (Number(f.threads.value) > 0) o.threads = Number(f.threads.value);
+  if (f.density.value.trim()) o.targetDensity = Number(f.density.value);
+  if (f.overflow.value.trim()) o.targetOverflow = Number(f.overflow.value);
+  if (!f.detailed.checked) o.detailedPlacement = false;
+  if (!f.refine.checked) o.refineCellsAfterMacros = false;
+  return Object.keys(o).length ? o : null;
+}
 
 function submitForm(onSubmitted) {
   const msg = el('span', { class: 'form-msg', id: 'submit-msg' });
@@ -11,10 +25,17 @@ function submitForm(onSubmitted) {
     title: 'Bookshelf files (.aux .nodes .nets .pl .scl [.wts]), or LEF files and one DEF, or one archive' });
   const design = el('select', { id: 'design-select' }, el('option', { value: '', text: '— upload files —' }));
   const placer = el('select', { id: 'macro-placer' }, PLACERS.map((p) => el('option', { value: p, text: p })));
-  const seed = el('input', { type: 'number', id: 'seed', value: '1', min: '0', step: '1' });
-  const fine = el('input', { type: 'number', id: 'fine-tune', value: '0', min: '0', step: '1' });
-  const threads = el('input', { type: 'number', id: 'threads', value: '0', min: '0', step: '1',
-    title: '0 = all cores' });
+  const f = {
+    seed: el('input', { type: 'number', id: 'seed', value: '1', min: '0', step: '1' }),
+    fine: el('input', { type: 'number', id: 'fine-tune', value: '0', min: '0', step: '1' }),
+    threads: el('input', { type: 'number', id: 'threads', value: '0', min: '0', step: '1', title: '0 = all cores' }),
+    density: el('input', { type: 'number', id: 'target-density', min: '0.01', max: '1', step: '0.01',
+      placeholder: 'default 1.0', title: 'target density of global placement, in (0, 1]' }),
+    overflow: el('input', { type: 'number', id: 'target-overflow', min: '0.001', max: '0.999', step: '0.001',
+      placeholder: 'default 0.07', title: 'global placement (cells-only pass) stops at this density overflow, in (0, 1)' }),
+    detailed: el('input', { type: 'checkbox', id: 'detailed-placement', checked: true }),
+    refine: el('input', { type: 'checkbox', id: 'refine-cells', checked: true }),
+  };
   const button = el('button', { type: 'submit', id: 'submit-job', text: 'Submit job' });
 
   Promise.all([getJson('/api/benchmarks').catch(() => []), getJson('/api/designs').catch(() => [])])
@@ -26,21 +47,27 @@ function submitForm(onSubmitted) {
       if (designs.length) {
         design.append(el('optgroup', { label: 'uploaded designs' },
           designs.map((d) => el('option', { value: d.id,
-            text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : '') + ' (' + num(d.cells) + ' cells, ' + d.macros
+            text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : '') + ' (' + fmt(d.cells) + ' cells, ' + d.macros
               + ' macros, ' + shortId(d.id) + ')' }))));
       }
     });
   design.addEventListener('change', () => { files.disabled = design.value !== ''; });
 
+  const check = (box, text, tip) => el('label', { class: 'check', title: tip }, box, ' ' + text);
   const form = el('form', { class: 'card submit', id: 'submit-form' },
     el('h2', { text: 'New placement job' }),
     el('div', { class: 'grid-form' },
       el('label', {}, 'Design', design),
       el('label', {}, 'Bookshelf or LEF/DEF files, or an archive', files),
       el('label', {}, 'Macro placer', placer),
-      el('label', {}, 'Seed', seed),
-      el('label', {}, 'Fine-tuning steps', fine),
-      el('label', {}, 'Threads', threads)),
+      el('label', {}, 'Seed', f.seed),
+      el('label', {}, 'Fine-tuning steps (dt)', f.fine),
+      el('label', {}, 'Threads (0 = all cores)', f.threads),
+      el('label', {}, 'Target density', f.density),
+      el('label', {}, 'Target overflow', f.overflow),
+      el('div', { class: 'checks' },
+        check(f.detailed, 'detailed placement', 'run detailed placement after legalization'),
+        check(f.refine, 're-place cells after macros', 'a cells-only global placement pass after macro legalization'))),
     el('div', { class: 'row' }, button, msg));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -52,13 +79,13 @@ function submitForm(onSubmitted) {
         if (!files.files.length) throw new Error('choose a design or the files of one');
         msg.textContent = 'uploading…';
         const fd = new FormData();
-        for (const f of files.files) fd.append('files', f, f.name);
+        for (const file of files.files) fd.append('files', file, file.name);
         ref = (await postForm('/api/designs', fd)).id;
       }
       msg.textContent = 'submitting…';
       const job = await postJson('/api/jobs', {
-        design: ref, macroPlacer: placer.value, seed: Number(seed.value), fineTuneSteps: Number(fine.value),
-        options: Number(threads.value) > 0 ? { threads: Number(threads.value) } : null,
+        design: ref, macroPlacer: placer.value, seed: Number(f.seed.value), fineTuneSteps: Number(f.fine.value),
+        options: formOptions(f),
       });
       msg.textContent = 'submitted job ' + shortId(job.id);
       onSubmitted(job);
@@ -78,17 +105,50 @@ function progressBar(pct, status) {
     el('span', { text: pct.toFixed(0) + ' %' }));
 }
 
+/**
+ * The outcome cell of a job's macro placement: the service's macroOutcome.summary, else (a DONE job with a
+ * macro placer) read from its report, else the placer's name.
+ */
+export function outcomeCell(o, id, placer, done) {
+  const td = el('td', { class: 'outcome' });
+  if (o && typeof o === 'object' && o.summary) td.textContent = o.summary;
+  else if (typeof o === 'string') td.textContent = o;
+  else if (placer === 'none') td.textContent = 'none (analytic)';
+  else {
+    td.textContent = placer || '–';
+    if (done) reportOf(id).then((r) => { const x = outcomeFromReport(r); td.textContent = x ? x.summary : 'none (analytic)'; }).catch(() => {});
+  }
+  return td;
+}
+
+/** The queued, run and placement cells of a job; the placement seconds read from its report when not sent. */
+export function timeCells(t, id, done) {
+  return ['queued', 'run', 'placement'].map((k) => {
+    const td = el('td', { class: 'num t-' + k, text: secs(t[k]) });
+    if (k === 'placement' && t[k] == null && done) {
+      reportOf(id).then((r) => { td.textContent = secs(placementSeconds(r)); }).catch(() => {});
+    }
+    return td;
+  });
+}
+
 /** Renders the jobs page into root; returns its cleanup function. */
 export async function jobsPage(root) {
   const sources = new Map();
   const rows = new Map();
   const tbody = el('tbody');
   const selected = new Set();
+  let page = 0; let size = PAGE_SIZES[0];
   const compare = el('button', { id: 'compare-selected', disabled: true, text: 'Compare selected (0/2)' });
   compare.addEventListener('click', () => {
     const [a, b] = [...selected];
     location.hash = '#/compare?a=' + a + '&b=' + b;
   });
+  const total = el('span', { class: 'muted', id: 'jobs-total' });
+  const prev = el('button', { class: 'small', id: 'jobs-prev', text: '‹ newer', onclick: () => { page--; refresh(true); } });
+  const next = el('button', { class: 'small', id: 'jobs-next', text: 'older ›', onclick: () => { page++; refresh(true); } });
+  const sizeSel = el('select', { id: 'jobs-size' }, PAGE_SIZES.map((n) => el('option', { value: n, text: n + ' a page' })));
+  sizeSel.addEventListener('change', () => { size = Number(sizeSel.value); page = 0; refresh(true); });
 
   function render(job) {
     const final = FINAL.has(job.status);
@@ -102,28 +162,29 @@ export async function jobsPage(root) {
     const cancel = final ? '' : el('button', { class: 'small danger', text: 'Cancel', onclick: async () => {
       try { update(await del('/api/jobs/' + job.id)); } catch (e) { alert(e.message); }
     } });
-    const tr = el('tr', { 'data-job-id': job.id, 'data-status': job.status },
+    const t = times(job, null);
+    return el('tr', { 'data-job-id': job.id, 'data-status': job.status },
       el('td', {}, check),
       el('td', {}, el('a', { href: '#/jobs/' + job.id, class: 'job-link', text: shortId(job.id) })),
       el('td', { text: job.designName + (job.config ? ' · ' + job.config : '') }),
-      el('td', { text: job.macroPlacer }),
+      outcomeCell(job.macroOutcome, job.id, job.macroPlacer, job.status === 'DONE'),
       el('td', { class: 'num', text: job.seed }),
       el('td', { class: 'status' }, statusBadge(job.status)),
-      el('td', { text: job.error ? job.stage + ': ' + job.error : job.stage, class: job.error ? 'error' : '' }),
+      el('td', { text: job.error ? job.stage + ': ' + job.error : job.stage, class: job.error ? 'error wrap' : '' }),
       el('td', {}, progressBar(job.percent, job.status)),
-      el('td', { class: 'num', text: num(job.hpwl) }),
-      el('td', { class: 'num', text: num(job.overflow, 3) }),
-      el('td', { class: 'num', text: secs(job.seconds) }),
+      el('td', { class: 'num', text: fmt(job.hpwl, 7) }),
+      el('td', { class: 'num', text: fmt(job.overflow, 3) }),
+      timeCells(t, job.id, job.status === 'DONE'),
       el('td', { text: when(job.createdAt) }),
       el('td', {}, cancel));
-    return tr;
   }
 
   function update(job) {
     const old = rows.get(job.id);
+    if (!old) return;
     const tr = render(job);
     rows.set(job.id, tr);
-    if (old) old.replaceWith(tr); else tbody.prepend(tr);
+    old.replaceWith(tr);
     if (FINAL.has(job.status)) {
       const s = sources.get(job.id);
       if (s) { s.close(); sources.delete(job.id); }
@@ -140,28 +201,59 @@ export async function jobsPage(root) {
     sources.set(id, es);
   }
 
-  async function refresh() {
-    const jobs = await getJson('/api/jobs');
-    empty.hidden = jobs.length > 0;
-    for (const job of jobs.slice().reverse()) {
-      const old = rows.get(job.id);
-      if (!old || old.dataset.status !== job.status || !FINAL.has(job.status)) update(job);
+  /** Fetches the current page (a page answer, or the whole list of the older API, paged here). */
+  async function refresh(force) {
+    const body = await getJson('/api/jobs?page=' + page + '&size=' + size);
+    let jobs = jobList(body);
+    let count;
+    if (Array.isArray(body)) {
+      count = jobs.length;
+      jobs = jobs.slice(page * size, (page + 1) * size);
+    } else {
+      count = body.page ? body.page.totalElements : jobs.length;
     }
+    const pages = Math.max(1, Math.ceil(count / size));
+    if (page >= pages && page > 0) { page = pages - 1; return refresh(true); }
+    total.textContent = count + ' jobs · page ' + (page + 1) + ' of ' + pages;
+    prev.disabled = page === 0; next.disabled = page >= pages - 1;
+    empty.hidden = count > 0;
+    const same = !force && jobs.length === rows.size && jobs.every((j) => rows.has(j.id));
+    if (same) {
+      for (const job of jobs) {
+        const old = rows.get(job.id);
+        if (old.dataset.status !== job.status || !FINAL.has(job.status)) update(job);
+      }
+      return null;
+    }
+    sources.forEach((s) => s.close());
+    sources.clear();
+    rows.clear();
+    tbody.replaceChildren(...jobs.map((job) => {
+      const tr = render(job);
+      rows.set(job.id, tr);
+      if (!FINAL.has(job.status)) watch(job.id);
+      return tr;
+    }));
+    return null;
   }
 
   const empty = el('p', { class: 'muted', text: 'No jobs yet: submit one above.' });
+  const head = ['', 'job', 'design', 'macro placement', 'seed', 'status', 'stage', 'progress', 'HPWL (DBU)',
+    'overflow'].map((h) => el('th', { text: h })).concat(['queued', 'run', 'placement'].map((k) =>
+    el('th', { class: 'num', title: TIME_TIPS[k], text: k })), [el('th', { text: 'submitted' }), el('th')]);
   root.append(
-    submitForm((job) => update(job)),
+    submitForm(() => { page = 0; refresh(true); }),
     el('section', { class: 'card' },
-      el('div', { class: 'row spread' }, el('h2', { text: 'Jobs' }), compare),
-      el('table', { class: 'data', id: 'jobs-table' },
-        el('thead', {}, el('tr', {}, ['', 'job', 'design', 'macro placer', 'seed', 'status', 'stage',
-          'progress', 'HPWL', 'overflow', 'time', 'submitted', ''].map((h) => el('th', { text: h })))),
-        tbody),
+      el('div', { class: 'row spread' }, el('h2', { text: 'Jobs' }),
+        el('div', { class: 'row' }, total, prev, next, sizeSel, compare)),
+      el('div', { class: 'table-fit' }, el('table', { class: 'data', id: 'jobs-table' },
+        el('thead', {}, el('tr', {}, head)), tbody)),
+      el('p', { class: 'muted small', text: 'HPWL in database units (DBU; for LEF/DEF designs the DEF\'s). '
+        + 'Times: ' + Object.values(TIME_TIPS).join('; ') + '.' }),
       empty));
-  await refresh();
+  await refresh(true);
   // polling fallback and new jobs from elsewhere (sweeps, other users)
-  const timer = setInterval(() => refresh().catch(() => {}), 3000);
+  const timer = setInterval(() => refresh(false).catch(() => {}), 3000);
   return () => {
     clearInterval(timer);
     sources.forEach((s) => s.close());

@@ -1,37 +1,15 @@
-// Canvas layout viewer: die, rows, fixed objects, macros (names on hover, click for nets), standard
-// cells as rectangles or as a density raster, RUDY overlay. Wheel zooms about the cursor, drag pans.
-// Coordinates are database units with y up; screen x = ox + x * s, screen y = oy - y * s.
-import { el, getJson, num } from './api.js';
+// Canvas layout viewer: die, rows, fixed objects and pads, macros (names on hover, click for nets),
+// standard cells as rectangles (outlined when zoomed in; all of them fetched once zoomed in) or as a
+// density raster, RUDY overlay with its colour bar, a scale bar and the cursor's coordinates.
+// Wheel zooms about the cursor, drag pans. Coordinates are database units with y up; screen
+// x = ox + x * s, screen y = oy - y * s; lengths are shown in the report's units (format.js unitsOf).
+import { el, getJson } from './api.js';
+import { DBU, fmt } from './format.js';
+import { colourBar, layerKey, rasterImage, rudyColor, scaleLength } from './legend.js';
 
 const BG = '#eef0f3';
-
-/** Colour of a RUDY value on 0 (blue) .. 1 (yellow) .. top (red), as in the congestion PNG. */
-function rudyColor(v, top) {
-  let r; let g; let b;
-  if (!(v > 0)) { r = 0.05; g = 0.05; b = 0.35; }
-  else if (v <= 1) { r = v; g = 0.2 + 0.75 * v; b = 0.6 * (1 - v) + 0.05; }
-  else { const t = top > 1 ? Math.min(1, (v - 1) / (top - 1)) : 1; r = 1; g = 0.95 * (1 - t); b = 0.05; }
-  return [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255)];
-}
-
-/** An offscreen canvas of nx x ny pixels painting grid values (row iy = 0 at the bottom). */
-function rasterImage(grid, paint) {
-  const c = document.createElement('canvas');
-  c.width = grid.nx;
-  c.height = grid.ny;
-  const ctx = c.getContext('2d');
-  const img = ctx.createImageData(grid.nx, grid.ny);
-  const d = img.data;
-  for (let ix = 0; ix < grid.nx; ix++) {
-    for (let iy = 0; iy < grid.ny; iy++) {
-      const o = 4 * ((grid.ny - 1 - iy) * grid.nx + ix);
-      const rgba = paint(grid.values[ix * grid.ny + iy]);
-      d[o] = rgba[0]; d[o + 1] = rgba[1]; d[o + 2] = rgba[2]; d[o + 3] = rgba[3];
-    }
-  }
-  ctx.putImageData(img, 0, 0);
-  return c;
-}
+/** Most cells fetched as rectangles when zoomed in (the service's limit). */
+const MAX_CELLS = 200000;
 
 export class LayoutViewer {
   /** @param jobId the job whose layout this shows (for the nets of clicked macros) */
@@ -43,22 +21,28 @@ export class LayoutViewer {
     this.hover = null;
     this.onSelect = opts.onSelect || (() => {});
     this.onView = opts.onView || (() => {});
+    this.units = opts.units || DBU;
+    this.rudyOverflow = opts.rudyOverflow;
     this.show = { cells: true, rows: true, fixed: true, macros: true, rudy: false, nets: true, names: false };
     this.canvas = el('canvas', { class: 'layout-canvas', tabindex: '0' });
     this.canvas.viewer = this;
     this.tip = el('div', { class: 'tip', hidden: true });
     this.info = el('span', { class: 'muted viewer-info' });
+    this.cursor = el('span', { class: 'cursor-pos muted', title: 'cursor position, ' + this.units.note });
+    this.scaleBar = el('div', { class: 'scale-bar' }, el('div', { class: 'scale-line' }), el('span'));
+    this.rudyLegend = el('div', { class: 'rudy-legend-box' });
     const toggles = Object.keys(this.show).map((k) => {
       const box = el('input', { type: 'checkbox', 'data-layer': k });
       box.checked = this.show[k];
-      box.addEventListener('change', () => { this.show[k] = box.checked; this.draw(); });
+      box.addEventListener('change', () => this.setLayer(k, box.checked));
       return el('label', { class: 'toggle' }, box, k === 'rudy' ? 'RUDY' : k);
     });
     const reset = el('button', { class: 'small', text: 'Fit',
       onclick: () => { this.fit(); this.draw(); this.onView(this); } });
     this.root = el('div', { class: 'viewer' },
       el('div', { class: 'viewer-bar' }, toggles, reset, this.info),
-      el('div', { class: 'viewer-stage' }, this.canvas, this.tip));
+      el('div', { class: 'viewer-legend' }, layerKey(), this.cursor), this.rudyLegend,
+      el('div', { class: 'viewer-stage' }, this.canvas, this.tip, this.scaleBar));
     container.append(this.root);
     this.bind();
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -78,12 +62,40 @@ export class LayoutViewer {
       ? [67, 160, 71, Math.round(255 * Math.min(1, 0.12 + 0.88 * u))] : [0, 0, 0, 0]));
     if (layout.rudy) {
       const top = Math.max(1, layout.rudy.peak);
-      this.rudyImg = rasterImage(layout.rudy, (v) => rudyColor(v, top).concat([170]));
+      this.rudyImg = rasterImage(layout.rudy, (v) => rudyColor(v, top));
     }
-    this.info.textContent = layout.design + ': ' + num(layout.numCells) + ' cells'
-      + (layout.cells ? '' : ' (density raster)') + ', ' + layout.numMacros + ' macros, '
-      + num(layout.numFixed) + ' fixed';
+    const c = layout.core;
+    this.pads = layout.fixed.filter((f) => f.kind === 'FIXED_NI' || f.w * f.h <= 0 || f.x + f.w <= c.xl
+      || f.x >= c.xh || f.y + f.h <= c.yl || f.y >= c.yh);
+    const pads = new Set(this.pads);
+    this.blocks = layout.fixed.filter((f) => !pads.has(f));
+    this.info.textContent = layout.design + ': ' + fmt(layout.numCells) + ' cells'
+      + (layout.cells ? '' : ' (density raster; zoom in for cells)') + ', ' + layout.numMacros + ' macros, '
+      + fmt(this.blocks.length) + ' fixed blocks, ' + fmt(this.pads.length) + ' pads';
+    this.legend();
     this.resize();
+  }
+
+  /** The RUDY colour bar, shown while the RUDY layer is on. */
+  legend() {
+    const r = this.layout && this.layout.rudy;
+    this.rudyLegend.replaceChildren(this.show.rudy && r ? colourBar(r.peak, this.rudyOverflow) : '');
+  }
+
+  /** Once zoomed in on a design sent as a density raster, fetches its cells as rectangles (once). */
+  maybeCells() {
+    const L = this.layout;
+    if (!L || L.cells || this.fetchingCells || L.numCells > MAX_CELLS || !L.numCells) return;
+    const bin = (L.cellDensity.box.xh - L.cellDensity.box.xl) / L.cellDensity.nx;
+    if (bin * this.s < 24) return;
+    this.fetchingCells = true;
+    getJson('/api/jobs/' + this.jobId + '/layout.json?maxCells=' + MAX_CELLS).then((full) => {
+      if (this.layout === L && full.cells) {
+        L.cells = full.cells;
+        this.info.textContent = this.info.textContent.replace(' (density raster; zoom in for cells)', '');
+        this.draw();
+      }
+    }).catch(() => {});
   }
 
   resize() {
@@ -124,20 +136,18 @@ export class LayoutViewer {
     return [(mx - this.ox) / this.s, (this.oy - my) / this.s];
   }
 
+  /** A length (database units) in the viewer's units, as text. */
+  len(v) {
+    return fmt(v * this.units.k, 6);
+  }
+
   bind() {
     const c = this.canvas;
     c.addEventListener('wheel', (ev) => {
       if (!this.layout) return;
       ev.preventDefault();
       const r = c.getBoundingClientRect();
-      const mx = ev.clientX - r.left; const my = ev.clientY - r.top;
-      const [wx, wy] = this.toWorld(mx, my);
-      const f = Math.exp(-ev.deltaY * (ev.deltaMode === 1 ? 0.05 : 0.0015));
-      this.s *= f;
-      this.ox = mx - wx * this.s;
-      this.oy = my + wy * this.s;
-      this.draw();
-      this.onView(this);
+      this.zoomAt(ev.clientX - r.left, ev.clientY - r.top, Math.exp(-ev.deltaY * (ev.deltaMode === 1 ? 0.05 : 0.0015)));
     }, { passive: false });
     let drag = null;
     c.addEventListener('pointerdown', (ev) => {
@@ -157,6 +167,10 @@ export class LayoutViewer {
         }
       }
       this.hoverAt(ev.clientX - r.left, ev.clientY - r.top);
+      if (this.layout && this.s) {
+        const [wx, wy] = this.toWorld(ev.clientX - r.left, ev.clientY - r.top);
+        this.cursor.textContent = 'x ' + this.len(wx) + ', y ' + this.len(wy) + ' ' + this.units.len;
+      }
     });
     c.addEventListener('pointerup', (ev) => {
       const r = c.getBoundingClientRect();
@@ -164,6 +178,14 @@ export class LayoutViewer {
       drag = null;
     });
     c.addEventListener('pointerleave', () => { this.tip.hidden = true; this.hover = null; this.draw(); });
+  }
+
+  /** Zooms by factor f about screen point (mx, my) (default: the middle of the view). */
+  zoomAt(mx = this.cssW / 2, my = this.cssH / 2, f = 2) {
+    const [wx, wy] = this.toWorld(mx, my);
+    this.s *= f; this.ox = mx - wx * this.s; this.oy = my + wy * this.s;
+    this.draw();
+    this.onView(this);
   }
 
   /** The macro (or, failing that, the fixed object) under screen point (mx, my). */
@@ -175,7 +197,11 @@ export class LayoutViewer {
     let best = null;
     for (const m of this.layout.macros) if (inside(m) && (!best || m.w * m.h < best.w * best.h)) best = m;
     if (best || !this.show.fixed) return best;
-    for (const f of this.layout.fixed) if (inside(f) && (!best || f.w * f.h < best.w * best.h)) best = f;
+    const padSlack = 4 / this.s;
+    for (const f of this.layout.fixed) {
+      const near = wx >= f.x - padSlack && wx <= f.x + f.w + padSlack && wy >= f.y - padSlack && wy <= f.y + f.h + padSlack;
+      if ((inside(f) || near) && (!best || f.w * f.h < best.w * best.h)) best = f;
+    }
     return best;
   }
 
@@ -184,8 +210,8 @@ export class LayoutViewer {
     if (n !== this.hover) { this.hover = n; this.draw(); }
     if (!n) { this.tip.hidden = true; return; }
     this.tip.hidden = false;
-    this.tip.textContent = n.name + ' · ' + n.kind.toLowerCase() + ' · ' + num(n.w) + ' × ' + num(n.h)
-      + ' at (' + num(n.x) + ', ' + num(n.y) + ')';
+    this.tip.textContent = n.name + ' · ' + n.kind.toLowerCase() + ' · ' + this.len(n.w) + ' × ' + this.len(n.h)
+      + ' ' + this.units.len + ' at (' + this.len(n.x) + ', ' + this.len(n.y) + ')';
     this.tip.style.left = Math.min(mx + 14, this.cssW - 220) + 'px';
     this.tip.style.top = (my + 14) + 'px';
   }
@@ -196,6 +222,7 @@ export class LayoutViewer {
     this.show[name] = on;
     const box = this.root.querySelector('input[data-layer="' + name + '"]');
     if (box) box.checked = on;
+    if (name === 'rudy') this.legend();
     this.draw();
   }
 
@@ -260,20 +287,16 @@ export class LayoutViewer {
         ctx.strokeStyle = '#e3e6ea'; ctx.lineWidth = 0.5; ctx.stroke();
       }
     }
+    this.maybeCells();
     if (sh.cells) {
-      if (L.cells) {
-        ctx.beginPath();
-        const cs = L.cells;
-        for (let i = 0; i < cs.length; i += 4) this.rect(ctx, cs[i], cs[i + 1], cs[i + 2], cs[i + 3]);
-        ctx.fillStyle = '#7cb342'; ctx.fill();
-      } else {
-        this.image(ctx, this.densityImg, L.cellDensity.box);
-      }
+      ctx.globalAlpha = sh.rudy ? 0.45 : 1;
+      if (L.cells) this.drawCells(ctx, L.cells);
+      else this.image(ctx, this.densityImg, L.cellDensity.box);
+      ctx.globalAlpha = 1;
     }
-    if (sh.rudy && this.rudyImg) this.image(ctx, this.rudyImg, L.rudy.box);
-    if (sh.fixed) {
+    if (sh.fixed && this.blocks.length) {
       ctx.beginPath();
-      for (const f of L.fixed) this.rect(ctx, f.x, f.y, f.w, f.h, 3);
+      for (const f of this.blocks) this.rect(ctx, f.x, f.y, f.w, f.h, 3);
       ctx.fillStyle = '#ff9800'; ctx.fill();
       ctx.strokeStyle = '#8d5a00'; ctx.lineWidth = 0.5; ctx.stroke();
     }
@@ -281,8 +304,20 @@ export class LayoutViewer {
       ctx.beginPath();
       for (const m of L.macros) this.rect(ctx, m.x, m.y, m.w, m.h, 1);
       ctx.fillStyle = 'rgba(30,136,229,0.55)'; ctx.fill();
+    }
+    if (sh.rudy && this.rudyImg) this.image(ctx, this.rudyImg, L.rudy.box);
+    if (sh.macros) {
+      ctx.beginPath();
+      for (const m of L.macros) this.rect(ctx, m.x, m.y, m.w, m.h, 1);
       ctx.strokeStyle = '#0d47a1'; ctx.lineWidth = 0.8; ctx.stroke();
       if (sh.names) this.names(ctx, L.macros);
+    }
+    if (sh.fixed && this.pads.length) {
+      // pads: at least 5 pixels, outlined, so that they show at any zoom
+      ctx.beginPath();
+      for (const f of this.pads) this.rect(ctx, f.x, f.y, f.w, f.h, 5);
+      ctx.fillStyle = '#e65100'; ctx.fill();
+      ctx.strokeStyle = '#3e2723'; ctx.lineWidth = 0.7; ctx.stroke();
     }
     if (sh.nets && this.nets && this.nets.nets) this.drawNets(ctx, this.nets.nets);
     for (const [n, color] of [[this.hover, '#212121'], [this.selected, '#e53935']]) {
@@ -290,7 +325,34 @@ export class LayoutViewer {
       ctx.beginPath(); this.rect(ctx, n.x, n.y, n.w, n.h, 4);
       ctx.strokeStyle = color; ctx.lineWidth = 2; ctx.stroke();
     }
+    this.drawScale();
     c.dataset.drawn = String((Number(c.dataset.drawn) || 0) + 1);
+  }
+
+  /** Standard cells as rectangles (only those in view); outlined once they are a few pixels wide. */
+  drawCells(ctx, cs) {
+    const [x0, y1] = this.toWorld(0, 0); const [x1, y0] = this.toWorld(this.cssW, this.cssH);
+    ctx.beginPath();
+    let wide = 0; let seen = 0;
+    for (let i = 0; i < cs.length; i += 4) {
+      if (cs[i] > x1 || cs[i] + cs[i + 2] < x0 || cs[i + 1] > y1 || cs[i + 1] + cs[i + 3] < y0) continue;
+      this.rect(ctx, cs[i], cs[i + 1], cs[i + 2], cs[i + 3]);
+      seen++;
+      if (cs[i + 2] * this.s >= 4) wide++;
+    }
+    ctx.fillStyle = '#7cb342'; ctx.fill();
+    this.outlined = seen > 0 && wide >= seen / 2;
+    if (this.outlined) { ctx.strokeStyle = '#33691e'; ctx.lineWidth = 0.6; ctx.stroke(); }
+  }
+
+  /** The scale bar: a round length in the viewer's units, about 120 pixels long. */
+  drawScale() {
+    const k = this.units.k;
+    const len = scaleLength(this.s / k, 120);
+    const px = len * this.s / k;
+    this.scaleBar.firstChild.style.width = px.toFixed(1) + 'px';
+    this.scaleBar.lastChild.textContent = fmt(len, 6) + ' ' + this.units.len;
+    this.scaleBar.dataset.length = String(len);
   }
 
   names(ctx, nodes) {

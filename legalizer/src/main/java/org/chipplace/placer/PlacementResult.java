@@ -17,6 +17,8 @@ import org.chipplace.netlist.Placement;
  * @param options             the options used
  * @param globalKeptIteration the 0-based iteration of the traces whose placement the global placement
  *                            returned (a guard may stop it and return an earlier iterate); -1 when none ran
+ * @param globalPasses        every global-placement pass in the order it ran (mixed-size, then cells-only;
+ *                            with a macro placer the cells-only pass of the candidate kept)
  * @param netlist             the design as placed: the input netlist, or, when macros were flipped
  *                            ({@link PlacerOptions#macroFlipping()}), the same netlist with the pin offsets
  *                            of the placement's orientations ({@link Netlist#reoriented}); measure the
@@ -24,9 +26,10 @@ import org.chipplace.netlist.Placement;
  */
 public record PlacementResult(Placement placement, MetricsReport metrics, List<StageReport> stages,
                               double[] globalHpwlTrace, double[] globalOverflowTrace, PlacerOptions options,
-                              int globalKeptIteration, Netlist netlist) {
+                              int globalKeptIteration, List<GlobalPass> globalPasses, Netlist netlist) {
     public PlacementResult {
         stages = List.copyOf(stages);
+        globalPasses = List.copyOf(globalPasses);
     }
 
     /** Total wall time of all stages in seconds. */

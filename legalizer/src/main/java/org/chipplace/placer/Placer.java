@@ -74,12 +74,14 @@ public final class Placer {
         double[] hpwlTrace;
         double[] overflowTrace;
         int kept;
+        List<GlobalPass> passes = new ArrayList<>();
         if (hasMacros && macroPlacer != null) {
             // cell-aware macro placement: a mixed-size global placement gives the cell distribution
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
             GlobalPlacerOptions mixed = gpOptions.withTargetOverflow(options.mixedTargetOverflow());
-            GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl);
+            passes.add(pass("global-mixed", true, GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl),
+                    mixed));
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
             List<Placement> candidates = new ArrayList<>(macroPlacer.candidates(netlist, p, options.seed(), pl));
@@ -125,14 +127,17 @@ public final class Placer {
             }
             stages.addAll(tried);
             stages.addAll(best);
+            passes.add(pass("global", false, bestGp, refinement(gpOptions)));
             hpwlTrace = bestGp.hpwlTrace();
             overflowTrace = bestGp.overflowTrace();
             kept = bestGp.keptIteration();
         } else {
             boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
             long t = System.nanoTime();
-            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable,
-                    hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow()) : gpOptions, pl);
+            GlobalPlacerOptions first = hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow())
+                    : gpOptions;
+            GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, first, pl);
+            passes.add(pass("global", hasMacros, gp, first));
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
             kept = gp.keptIteration();
@@ -146,7 +151,8 @@ public final class Placer {
                 stages.add(stage("macro-legalize", t, placed, p));
                 if (options.refineCellsAfterMacros()) {
                     t = System.nanoTime();
-                    GlobalPlacer.place(placed, p, cells, refinement(gpOptions), pl);
+                    GlobalPlacementResult refined = GlobalPlacer.place(placed, p, cells, refinement(gpOptions), pl);
+                    passes.add(pass("global-cells", false, refined, refinement(gpOptions)));
                     stages.add(stage("global-cells", t, placed, p));
                 }
             }
@@ -154,7 +160,7 @@ public final class Placer {
         }
         MetricsReport metrics = Metrics.evaluate(placed, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
-        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept, placed);
+        return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept, passes, placed);
     }
 
     /** Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages. */
@@ -176,6 +182,11 @@ public final class Placer {
     /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */
     private static GlobalPlacerOptions refinement(GlobalPlacerOptions o) {
         return o.withInitialPlacementIterations(0);
+    }
+
+    private static GlobalPass pass(String stage, boolean macrosMove, GlobalPlacementResult gp, GlobalPlacerOptions o) {
+        return new GlobalPass(stage, macrosMove, gp.hpwlTrace(), gp.overflowTrace(), gp.keptIteration(),
+                o.targetOverflow(), GlobalPass.stopReason(gp.overflowTrace(), o.targetOverflow(), o.maxIterations()));
     }
 
     private static boolean[] union(boolean[] a, boolean[] b) {

@@ -23,8 +23,10 @@ import org.chipplace.placer.StageReport;
  * when measured), {@code defHpwl} (LEF/DEF only: HPWL of the DEF as written), {@code totalSeconds},
  * {@code stages} (list of {@link Stage}), {@code stageSeconds} and {@code stageHpwl} (the same per
  * stage name, for scripts), {@code candidates} (list of {@link Candidate}), {@code winner} (name of
- * the candidate kept), {@code globalHpwlTrace}, {@code globalOverflowTrace}, {@code globalKeptIteration}, {@code rudy} and
- * {@code options}.
+ * the candidate kept), {@code globalHpwlTrace}, {@code globalOverflowTrace}, {@code globalKeptIteration},
+ * {@code globalPasses} (every global-placement pass with its traces, kept iteration, target overflow and
+ * why it stopped), {@code rudy} and {@code options}; {@link ResultWriter} adds {@code dbuPerMicron} for
+ * LEF/DEF and Circuit Training designs.
  */
 public final class PlacementReport {
     /** Source of a candidate whose macros are where the mixed-size global placement put them. */
@@ -139,6 +141,7 @@ public final class PlacementReport {
         r.put("globalHpwlTrace", result.globalHpwlTrace());
         r.put("globalOverflowTrace", result.globalOverflowTrace());
         r.put("globalKeptIteration", result.globalKeptIteration());
+        r.put("globalPasses", result.globalPasses());
         Map<String, Object> congestion = new LinkedHashMap<>();
         congestion.put("nx", rudy.nx());
         congestion.put("ny", rudy.ny());

@@ -120,6 +120,10 @@ public final class ResultWriter {
                 MetricsOptions.defaults().withTargetDensity(result.options().targetDensity()));
         String format = ct != null ? "circuittraining" : def != null ? "lefdef" : "bookshelf";
         Map<String, Object> report = PlacementReport.of(result, run, format, defHpwl, rudy, proxy);
+        if (ct != null || def != null) {
+            // lengths of the report are database units; this converts them to microns
+            report.put("dbuPerMicron", ct != null ? ct.dbuPerMicron() : def.dbuPerMicron());
+        }
         String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
         Path reportFile = dir.resolve(REPORT);
         Files.writeString(reportFile, json, StandardCharsets.UTF_8);

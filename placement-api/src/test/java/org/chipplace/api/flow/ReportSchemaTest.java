@@ -52,6 +52,16 @@ class ReportSchemaTest {
         assertThat(report.get("winner").asText()).isEqualTo(PlacementReport.ANALYTIC);
         assertThat(report.get("candidates").get(0).get("hpwl").asDouble())
                 .isEqualTo(report.get("metrics").get("hpwl").asDouble());
+        // both global passes: mixed-size (the traces of globalHpwlTrace), then cells only
+        JsonNode passes = report.get("globalPasses");
+        assertThat(passes).hasSize(2);
+        assertThat(passes.get(0).get("stage").asText()).isEqualTo("global");
+        assertThat(passes.get(0).get("macrosMove").asBoolean()).isTrue();
+        assertThat(passes.get(0).get("hpwlTrace")).isEqualTo(report.get("globalHpwlTrace"));
+        assertThat(passes.get(0).get("keptIteration")).isEqualTo(report.get("globalKeptIteration"));
+        assertThat(passes.get(1).get("stage").asText()).isEqualTo("global-cells");
+        assertThat(passes.get(1).get("macrosMove").asBoolean()).isFalse();
+        assertThat(report.has("dbuPerMicron")).isFalse();
     }
 
     @Test
@@ -73,6 +83,10 @@ class ReportSchemaTest {
         assertThat(winners).isEqualTo(1);
         assertThat(candidates.get(candidates.size() - 1).get("source").asText()).isEqualTo(PlacementReport.ANALYTIC);
         assertThat(candidates.get(0).get("source").asText()).isEqualTo("greedy");
+        // the mixed-size pass, then the cells-only pass of the candidate kept (globalHpwlTrace)
+        JsonNode passes = report.get("globalPasses");
+        assertThat(passes).extracting(p -> p.get("stage").asText()).containsExactly("global-mixed", "global");
+        assertThat(passes.get(1).get("hpwlTrace")).isEqualTo(report.get("globalHpwlTrace"));
     }
 
     @Test
@@ -87,6 +101,7 @@ class ReportSchemaTest {
         assertThat(ReportSchema.errors(report)).isEmpty();
         assertThat(report.get("format").asText()).isEqualTo("lefdef");
         assertThat(report.get("defHpwl").asDouble()).isPositive();
+        assertThat(report.get("dbuPerMicron").asDouble()).isPositive();
     }
 
     @Test
@@ -101,7 +116,8 @@ class ReportSchemaTest {
 
     private static PlacementResult result(List<StageReport> stages) {
         MetricsReport m = new MetricsReport("d", 1, 1, 1, 1, 1, 0, 5, 5, 2, 0, 0, 0, 0, 0, true, 0, 0, 0, 0);
-        return new PlacementResult(null, m, stages, new double[0], new double[0], PlacerOptions.defaults(), -1, null);
+        return new PlacementResult(null, m, stages, new double[0], new double[0], PlacerOptions.defaults(), -1, List.of(),
+                null);
     }
 
     @Test

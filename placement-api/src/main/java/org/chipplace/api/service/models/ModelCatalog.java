@@ -14,11 +14,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Model cards of the shipped checkpoints: {@code docs/models/*.md}, copied by the build to the
- * class path folder {@code models/}, each with its training log {@code models/<name>.csv} (header
- * line, then numeric rows) when one is shipped. An empty list when there are none.
+ * class path folder {@code models/}, each with its training log (header line, then numeric rows) when
+ * one is shipped: the first of {@link #LOG_SUFFIXES} after the model's name, e.g.
+ * {@code models/decision-transformer-train-log.csv}. An empty list when there are none.
  */
 @Service
 public class ModelCatalog {
+    /** File names of a model's training log, tried in this order after its name. */
+    static final List<String> LOG_SUFFIXES = List.of(".csv", "-train-log.csv", "-training-log.csv");
+
     private final String location;
 
     /** The catalogue of the class path folder {@code models/}. */
@@ -48,10 +52,21 @@ public class ModelCatalog {
         List<ModelCard> out = new ArrayList<>();
         for (Resource r : cards) {
             String name = r.getFilename().substring(0, r.getFilename().length() - 3);
-            Resource csv = r.createRelative(name + ".csv");
-            out.add(new ModelCard(name, read(r), csv.exists() ? parse(read(csv)) : null));
+            Resource csv = trainingLog(r, name);
+            out.add(new ModelCard(name, read(r), csv != null ? parse(read(csv)) : null));
         }
         return out;
+    }
+
+    /** The training log next to the card {@code card} of model {@code name}, or null when none is shipped. */
+    private static Resource trainingLog(Resource card, String name) throws IOException {
+        for (String suffix : LOG_SUFFIXES) {
+            Resource csv = card.createRelative(name + suffix);
+            if (csv.exists()) {
+                return csv;
+            }
+        }
+        return null;
     }
 
     private static String read(Resource r) throws IOException {

@@ -3,7 +3,12 @@ package org.chipplace.api.service.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,9 +44,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The dashboard in real headless Chromium (system {@code chromium} + {@code chromium-driver}, never
  * downloaded): upload the tiny design through the submit form, watch the job reach DONE in the live
- * jobs list, open its page, check the layout canvas is drawn (pixels read back) and the metrics are
- * shown; screenshots go to {@code target/screenshots/}. Skips when Chromium is not installed,
- * except on CI ({@code CI=true}), where it fails instead.
+ * jobs list, open its page, check the layout canvas is drawn (pixels read back), the metrics are
+ * shown each with its unit, the RUDY colour bar with its numbers, the convergence marks; a greedy
+ * job's candidates table; a sweep chart whose y axis starts at 0 with distinct ticks; the models
+ * page's training curve drawn; a misspelt request field answered 400 naming it. Screenshots go to
+ * {@code target/screenshots/}. Skips when Chromium is not installed, except on CI ({@code CI=true}),
+ * where it fails instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,6 +64,8 @@ class DashboardBrowserTest {
 
     /** Keeps Selenium's java.util.logging quiet (its CDP version notice is irrelevant here). */
     static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     static WebDriver driver;
     static Path profile;
@@ -177,8 +187,27 @@ class DashboardBrowserTest {
         WebElement metrics = driver.findElement(By.id("metrics-table"));
         assertThat(metrics.findElement(By.cssSelector("tr[data-metric=hpwl] td")).getText()).matches("[0-9][0-9,]*(\\.[0-9]+)?");
         assertThat(metrics.findElement(By.cssSelector("tr[data-metric=legal] td")).getText()).isEqualTo("yes");
+        // every metric row has its unit: database units for this Bookshelf design
+        List<WebElement> metricRows = metrics.findElements(By.cssSelector("tr[data-metric]"));
+        assertThat(metricRows).hasSizeGreaterThan(10);
+        for (WebElement r : metricRows) {
+            assertThat(r.findElement(By.cssSelector("td.unit")).getText()).as(r.getDomAttribute("data-metric")).isNotBlank();
+        }
+        assertThat(metrics.findElement(By.cssSelector("tr[data-metric=hpwl] td.unit")).getText()).isEqualTo("DBU");
+        assertThat(metrics.findElement(By.cssSelector("tr[data-metric=rudyOverflow] td.unit")).getText()).isEqualTo("DBU²");
         assertThat(driver.findElements(By.cssSelector("#stage-timeline .stage-row"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("canvas.chart"))).hasSize(2);
+        // convergence: both passes, the iterate each kept marked
+        wait.until(d -> d.findElement(By.id("hpwl-chart")).getDomAttribute("data-y-ticks") != null);
+        assertThat(driver.findElement(By.id("hpwl-chart")).getDomAttribute("data-marks")).contains("kept");
+        assertThat(driver.findElements(By.cssSelector("#convergence-notes li[data-kept]"))).hasSize(2);
+        // the RUDY layer's colour bar: its numbers, the supply threshold 1.0 among them
+        driver.findElement(By.cssSelector("input[data-layer=rudy]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rudy-legend")));
+        List<String> ticks = driver.findElements(By.cssSelector("#rudy-legend .tick")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(ticks).contains("0", "1.0 supply").anyMatch(t -> t.startsWith("peak "));
+        assertThat(driver.findElement(By.cssSelector(".scale-bar")).getText()).matches("[0-9.,]+ DBU");
         screenshot("dashboard-job.png");
 
         // a real click on the first macro selects it and draws its nets
@@ -201,7 +230,9 @@ class DashboardBrowserTest {
         // compare (the job with itself: every difference is zero), sweeps and models render
         driver.get(base + "/#/compare?a=" + jobId + "&b=" + jobId);
         wait.until(d -> d.findElements(By.cssSelector("canvas.layout-canvas[data-drawn]")).size() == 2);
-        assertThat(driver.findElement(By.id("compare-table")).getText()).contains("HPWL").contains("+0");
+        // the job with itself: every difference is none ("="), none coloured as better or worse
+        assertThat(driver.findElement(By.cssSelector("#compare-table tr[data-metric=hpwl] td.diff")).getText()).isEqualTo("=");
+        assertThat(driver.findElements(By.cssSelector("#compare-table td.better, #compare-table td.worse"))).isEmpty();
         screenshot("dashboard-compare.png");
         // zooming the left viewer zooms the right one too
         double fit = scale(0);
@@ -210,8 +241,88 @@ class DashboardBrowserTest {
         wait.until(d -> scale(0) > fit * 1.2 && scale(1) == scale(0));
         driver.get(base + "/#/sweeps");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("app"), "No sweeps yet."));
+
+        // a misspelt field of a job request is a 400 whose problem names it
+        String design = field(get(base + "/api/jobs/" + jobId), "design");
+        HttpResponse<String> bad = post(base + "/api/jobs", "{\"design\":\"" + design + "\",\"macroplacer\":\"greedy\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unknown field 'macroplacer'");
+
+        // a greedy job: its page shows the candidates, the one kept marked
+        String greedy = field(post(base + "/api/jobs", "{\"design\":\"" + design + "\",\"macroPlacer\":\"greedy\",\"seed\":3}")
+                .body(), "id");
+        awaitDone(base, greedy);
+        driver.get(base + "/#/jobs/" + greedy);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("candidates-table")));
+        List<WebElement> candidates = driver.findElements(By.cssSelector("#candidates-table tbody tr"));
+        assertThat(candidates).hasSizeGreaterThan(1);
+        assertThat(candidates).filteredOn(r -> "true".equals(r.getDomAttribute("data-kept"))).hasSize(1);
+        assertThat(candidates.get(0).getText()).contains("greedy");
+        assertThat(driver.findElement(By.id("outcome-summary")).getText()).startsWith("greedy ran; ");
+        assertThat(driver.findElement(By.id("time-run")).getText()).startsWith("run ");
+        screenshot("dashboard-greedy-job.png");
+
+        // a sweep: its chart's y axis starts at 0, with tick labels that all differ
+        String sweep = field(post(base + "/api/sweeps", "{\"designs\":[\"" + design + "\"],\"configs\":["
+                + "{\"name\":\"none\",\"macroPlacer\":\"none\"},{\"name\":\"greedy\",\"macroPlacer\":\"greedy\"}],"
+                + "\"seeds\":[1,2]}").body(), "id");
+        driver.get(base + "/#/sweeps/" + sweep);
+        // (read in one script: the page re-renders the table while jobs are pending)
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> Long.valueOf(4).equals(((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll('#sweep-table tbody tr')]"
+                        + ".filter((r) => r.textContent.includes('DONE')).length;")));
+        wait.until(d -> d.findElements(By.cssSelector("canvas#sweep-chart[data-y-ticks]")).size() == 1
+                && !d.findElement(By.id("sweep-chart")).getDomAttribute("data-y-ticks").equals("[]"));
+        @SuppressWarnings("unchecked")
+        List<String> yTicks = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return JSON.parse(document.getElementById('sweep-chart').dataset.yTicks);");
+        assertThat(yTicks.get(0)).isEqualTo("0");
+        assertThat(yTicks).hasSizeGreaterThan(2).doesNotHaveDuplicates();
+        assertThat(driver.findElements(By.cssSelector("#sweep-summary tbody tr"))).hasSize(2);
+        screenshot("dashboard-sweep.png");
+
+        // the models page draws the shipped model's training curve
         driver.get(base + "/#/models");
         wait.until(d -> !d.findElements(By.cssSelector("#models-empty, section.model")).isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("section.model .training-curve canvas[data-y-ticks]")).size() > 0);
+        long curvePixels = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "const c = document.querySelector('section.model .training-curve canvas');"
+                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "let n = 0;"
+                        + "for (let i = 0; i < d.length; i += 4) {"
+                        + "  if (d[i + 3] > 200 && (Math.abs(d[i] - d[i + 1]) > 40 || Math.abs(d[i + 1] - d[i + 2]) > 40)) n++;"
+                        + "}"
+                        + "return n;")).longValue();
+        assertThat(curvePixels).as("coloured pixels of the training curve").isGreaterThan(200);
+        screenshot("dashboard-models.png");
         assertThat(scriptErrors()).as("browser console errors").isEmpty();
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static String get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A top-level string field of a JSON object. */
+    private static String field(String json, String name) throws Exception {
+        return JSON.readTree(json).get(name).asText();
+    }
+
+    private static void awaitDone(String base, String job) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String status = field(get(base + "/api/jobs/" + job), "status");
+            if (status.equals("DONE")) {
+                return;
+            }
+            assertThat(status).isIn("QUEUED", "RUNNING");
+            Thread.sleep(200);
+        }
+        fail("job " + job + " did not finish");
     }
 }
