@@ -56,6 +56,11 @@ public final class PlaceCommand implements Callable<Integer> {
             + "0 = automatic: the design's uniform density + 0.21, at most 1 (default: ${DEFAULT-VALUE}).")
     double targetDensity;
 
+    @Option(names = "--macro-flipping", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Flip macros (FN, FS, S) after macro legalization where that shortens their nets; "
+                    + "--no-macro-flipping keeps their orientations (default: ${DEFAULT-VALUE}).")
+    boolean macroFlipping;
+
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
             description = "Budget of the ea search and of dt sampling plus fine-tuning, seconds (default: ${DEFAULT-VALUE}).")
     double timeLimit;
@@ -80,7 +85,7 @@ public final class PlaceCommand implements Callable<Integer> {
         MacroPlacers.Settings settings = new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device);
         MacroPlacer mp = MacroPlacers.byName(macroPlacer, settings);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
-                .withTargetDensity(targetDensity);
+                .withTargetDensity(targetDensity).withMacroFlipping(macroFlipping);
         DesignInput.Loaded design = input.load();
         Netlist netlist = design.netlist();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

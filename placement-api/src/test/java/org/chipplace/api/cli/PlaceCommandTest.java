@@ -111,4 +111,32 @@ class PlaceCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("target density");
     }
+
+    @Test
+    void flippedMacrosAreWrittenWithTheirOrientationAndEvaluateMeasuresTheSameHpwl(@TempDir Path dir) throws IOException {
+        EvaluateCommandTest.Run g = run("generate", "--out", dir.toString(), "--name", "flip", "--cells", "600",
+                "--macros", "8", "--pads", "16", "--seed", "5");
+        assertThat(g.code()).as(g.err()).isZero();
+        Path aux = dir.resolve("flip.aux");
+        Path on = dir.resolve("on");
+        Path off = dir.resolve("off");
+        assertThat(run("place", "--aux", aux.toString(), "--out", on.toString(), "--threads", "1").code()).isZero();
+        assertThat(run("place", "--aux", aux.toString(), "--out", off.toString(), "--threads", "1",
+                "--no-macro-flipping").code()).isZero();
+        JsonNode withFlips = Json.MAPPER.readTree(on.resolve("report.json").toFile());
+        JsonNode without = Json.MAPPER.readTree(off.resolve("report.json").toFile());
+        assertThat(withFlips.get("options").get("placer").get("macroFlipping").asBoolean()).isTrue();
+        assertThat(without.get("options").get("placer").get("macroFlipping").asBoolean()).isFalse();
+        Netlist nl = Bookshelf.read(aux);
+        Placement placed = Bookshelf.readPl(nl, on.resolve("flip.pl"));
+        long flipped = java.util.Arrays.stream(placed.orient()).filter(o -> !"N".equals(o)).count();
+        assertThat(flipped).as("macros with random pin offsets: some face their nets better flipped").isPositive();
+        for (Path out : new Path[] {on, off}) {
+            JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+            EvaluateCommandTest.Run eval = run("evaluate", "--aux", aux.toString(), "--pl",
+                    out.resolve("flip.pl").toString(), "--json");
+            assertThat(Json.MAPPER.readTree(eval.out()).get("hpwl").asDouble()).as(out.toString())
+                    .isEqualTo(report.get("metrics").get("hpwl").asDouble());
+        }
+    }
 }
