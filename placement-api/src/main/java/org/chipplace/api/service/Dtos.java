@@ -27,8 +27,13 @@ public final class Dtos {
                                 Instant createdAt, String format, String defPath, List<String> lefPaths) {
     }
 
-    /** A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. */
-    public record BenchmarkInfo(String name, String design, String aux, long sizeBytes) {
+    /**
+     * A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. {@code cells},
+     * {@code macros} and {@code nets} count the design as the placer reads it, as {@link DesignSummary}
+     * does (movable standard cells, movable macros, nets); null when the design does not parse.
+     */
+    public record BenchmarkInfo(String name, String design, String aux, long sizeBytes, Integer cells, Integer macros,
+                                Integer nets) {
     }
 
     /**

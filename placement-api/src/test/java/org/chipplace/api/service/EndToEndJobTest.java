@@ -312,6 +312,12 @@ class EndToEndJobTest {
     void benchmarksFolderDesignsAreListedAndRunByName() throws Exception {
         JsonNode list = http.getForObject("/api/benchmarks", JsonNode.class);
         assertThat(list.toString()).contains("\"design\":\"bench:tiny\"");
+        Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
+        assertThat(list).filteredOn(b -> b.get("name").asText().equals("tiny")).singleElement().satisfies(b -> {
+            assertThat(b.get("cells").asInt()).isEqualTo(nl.numCells());
+            assertThat(b.get("macros").asInt()).isEqualTo(nl.numMacros());
+            assertThat(b.get("nets").asInt()).isEqualTo(nl.numNets());
+        });
         JsonNode job = submit(Map.of("design", "bench:tiny", "options", Map.of("threads", 1)));
         JsonNode done = awaitFinal(job.get("id").asText());
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
