@@ -176,6 +176,13 @@ class EndToEndJobTest {
 
         ResponseEntity<String> pl = http.getForEntity("/api/jobs/" + id + "/placement.pl", String.class);
         assertThat(pl.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // downloads are named after the design
+        assertThat(pl.getHeaders().getContentDisposition().getFilename()).isEqualTo("tiny.pl");
+        for (String[] file : new String[][] {{"report.json", "tiny-report.json"}, {"layout.svg", "tiny-layout.svg"},
+                {"congestion.png", "tiny-congestion.png"}}) {
+            assertThat(http.getForEntity("/api/jobs/" + id + "/" + file[0], byte[].class).getHeaders()
+                    .getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"" + file[1] + "\"");
+        }
         Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
         Path plFile = Files.createTempFile("tiny", ".pl");
         Files.writeString(plFile, pl.getBody());

@@ -20,6 +20,7 @@ import org.chipplace.api.service.Dtos.JobView;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.api.service.jobs.ResultService.ResultFile;
 import org.chipplace.placer.PlacerOptions;
 import org.chipplace.placer.legalize.LegalizationException;
 import org.junit.jupiter.api.Test;
@@ -144,29 +145,33 @@ class JobControllerTest extends WebSliceTest {
     }
 
     @Test
-    void resultFilesHaveTheirContentTypes() throws Exception {
-        when(results.placementPl(ID)).thenReturn("UCLA pl 1.0\na 0 0 : N\n".getBytes());
-        when(results.reportJson(ID)).thenReturn("{\"metrics\":{\"legal\":true}}");
-        when(results.layoutSvg(ID)).thenReturn("<svg/>");
-        when(results.congestionPng(ID)).thenReturn(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    void resultFilesHaveTheirContentTypesAndAreNamedAfterTheDesign() throws Exception {
+        when(results.placementPl(ID)).thenReturn(new ResultFile<>("ibm01.pl", "UCLA pl 1.0\na 0 0 : N\n".getBytes()));
+        when(results.reportJson(ID)).thenReturn(new ResultFile<>("ibm01-report.json", "{\"metrics\":{\"legal\":true}}"));
+        when(results.layoutSvg(ID)).thenReturn(new ResultFile<>("ibm01-layout.svg", "<svg/>"));
+        when(results.congestionPng(ID)).thenReturn(new ResultFile<>("ibm01-congestion.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
         mvc.perform(get("/api/jobs/" + ID + "/placement.pl")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ID + ".pl\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"ibm01.pl\""))
                 .andExpect(content().string("UCLA pl 1.0\na 0 0 : N\n"));
         mvc.perform(get("/api/jobs/" + ID + "/report.json")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"ibm01-report.json\""))
                 .andExpect(jsonPath("$.metrics.legal").value(true));
         mvc.perform(get("/api/jobs/" + ID + "/layout.svg")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"ibm01-layout.svg\""))
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
         mvc.perform(get("/api/jobs/" + ID + "/congestion.png")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"ibm01-congestion.png\""))
                 .andExpect(content().contentType(MediaType.IMAGE_PNG));
     }
 
     @Test
     void placedDefIsServedAsTextAndIs404ForABookshelfJob() throws Exception {
-        when(results.placementDef(ID)).thenReturn("VERSION 5.8 ;\nDESIGN top ;\n".getBytes());
+        when(results.placementDef(ID)).thenReturn(new ResultFile<>("top.def", "VERSION 5.8 ;\nDESIGN top ;\n".getBytes()));
         mvc.perform(get("/api/jobs/" + ID + "/placement.def")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ID + ".def\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"top.def\""))
                 .andExpect(content().string("VERSION 5.8 ;\nDESIGN top ;\n"));
         UUID other = UUID.randomUUID();
         when(results.placementDef(other)).thenThrow(new NotFound("job " + other + " has no placed DEF"));
