@@ -174,6 +174,13 @@ class EndToEndJobTest {
         assertThat(noDef.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(noDef.getBody()).contains("\"status\":404").contains("not LEF/DEF");
 
+        // times: queued, then run; the pipeline's own seconds are the report's; no macro placer, no outcome
+        assertThat(done.get("queuedSeconds").asDouble()).isNotNegative();
+        assertThat(done.get("runSeconds").asDouble()).isPositive().isEqualTo(done.get("seconds").asDouble());
+        assertThat(done.get("placementSeconds").asDouble()).isEqualTo(report.get("totalSeconds").asDouble())
+                .isPositive().isLessThanOrEqualTo(done.get("runSeconds").asDouble());
+        assertThat(done.get("macroOutcome").isNull()).isTrue();
+
         ResponseEntity<String> pl = http.getForEntity("/api/jobs/" + id + "/placement.pl", String.class);
         assertThat(pl.getStatusCode()).isEqualTo(HttpStatus.OK);
         // downloads are named after the design
@@ -250,12 +257,50 @@ class EndToEndJobTest {
             assertThat(row.get("legal").asBoolean()).isTrue();
             assertThat(row.get("hpwl").asDouble()).isPositive();
         }
+        for (JsonNode row : sweep.get("rows")) {
+            assertThat(row.get("designName").asText()).isEqualTo("tiny");
+            assertThat(row.get("placementSeconds").asDouble()).isPositive();
+            assertThat(row.get("runSeconds").asDouble()).isGreaterThanOrEqualTo(row.get("placementSeconds").asDouble());
+            assertThat(row.get("queuedSeconds").asDouble()).isNotNegative();
+            assertThat(row.get("macroOutcome").isNull()).isTrue();
+        }
         ResponseEntity<String> csv = http.getForEntity("/api/sweeps/" + id + ".csv", String.class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("sweep-" + id.substring(0, 8) + ".csv");
         List<String> lines = csv.getBody().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("job,design,config,seed,status,hpwl,macroHpwl,overflow,legal,seconds");
-        assertThat(lines.subList(1, 5)).allMatch(l -> l.contains(",DONE,") && l.contains(",true,"));
+        assertThat(lines.get(0)).isEqualTo("job,design,design_id,config,seed,status,hpwl,macroHpwl,overflow,legal,"
+                + "macro_outcome,queued_s,run_s,placement_s");
+        for (String line : lines.subList(1, 5)) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).hasSize(14);
+            assertThat(cells[1]).isEqualTo("tiny");
+            assertThat(cells[2]).isEqualTo(design);
+            assertThat(cells[5]).isEqualTo("DONE");
+            assertThat(cells[9]).isEqualTo("true");
+            assertThat(cells[10]).isEmpty();
+            assertThat(Double.parseDouble(cells[13])).isPositive();
+        }
+    }
+
+    @Test
+    void aMacroPlacerJobTellsWhichMacroPlacementWasKept() throws Exception {
+        JsonNode job = submit(Map.of("design", "bench:tiny", "macroPlacer", "greedy", "options", Map.of("threads", 1)));
+        JsonNode done = awaitFinal(job.get("id").asText());
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+        JsonNode report = http.getForObject("/api/jobs/" + job.get("id").asText() + "/report.json", JsonNode.class);
+        JsonNode outcome = done.get("macroOutcome");
+        assertThat(outcome.get("macroPlacer").asText()).isEqualTo("greedy");
+        assertThat(outcome.get("summary").asText()).startsWith("greedy ran; " + outcome.get("winner").asText()
+                + " kept");
+        assertThat(outcome.get("candidates")).hasSize(report.get("candidates").size());
+        for (int i = 0; i < report.get("candidates").size(); i++) {
+            JsonNode c = outcome.get("candidates").get(i), r = report.get("candidates").get(i);
+            assertThat(c.get("source").asText()).isEqualTo(r.get("source").asText());
+            assertThat(c.get("hpwl").asDouble()).isEqualTo(r.get("hpwl").asDouble());
+            assertThat(c.get("kept").asBoolean()).isEqualTo(r.get("winner").asBoolean());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.chipplace.api.flow.MacroPlacers;
 import org.chipplace.api.service.Dtos.JobOptions;
@@ -38,9 +39,11 @@ public class JobService {
     private final ServiceMetrics metrics;
     private final ObjectMapper json;
     private final Callers callers;
+    private final ResultFacts resultFacts;
 
     public JobService(JobRepository jobs, DesignService designs, JobRequestScheduler scheduler,
-                      ServiceMetrics metrics, ObjectMapper json, Callers callers) {
+                      ServiceMetrics metrics, ObjectMapper json, Callers callers, ResultFacts resultFacts) {
+        this.resultFacts = resultFacts;
         this.jobs = jobs;
         this.designs = designs;
         this.scheduler = scheduler;
@@ -154,17 +157,23 @@ public class JobService {
         return get(id);
     }
 
+    /** The view of job {@code j}, with its result's facts when DONE. */
     public JobView view(JobEntity j) {
+        return view(j, resultFacts.of(j), Instant.now());
+    }
+
+    private JobView view(JobEntity j, ResultFacts.Facts facts, Instant now) {
         JobOptions options;
         try {
             options = json.readValue(j.getOptionsJson(), JobOptions.class);
         } catch (JsonProcessingException e) {
             options = null;
         }
-        double secs = j.seconds(Instant.now());
+        double secs = j.seconds(now);
         return new JobView(j.getId(), j.getDesignRef(), j.getDesignName(), j.getMacroPlacer(), j.getSeed(),
                 j.getFineTuneSteps(), options, j.getStatus().name(), j.getStage(), j.getPercent(), j.getHpwl(),
                 j.getOverflow(), j.getError(), j.getAttempts(), j.getWorker(), j.getSweepId(), j.getConfigName(),
-                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), Double.isNaN(secs) ? null : secs);
+                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), Double.isNaN(secs) ? null : secs,
+                j.queuedSeconds(now), j.runSeconds(now), facts.placementSeconds(), facts.macroOutcome());
     }
 }

@@ -1,5 +1,6 @@
 package org.chipplace.api.service.web;
 
+import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import org.chipplace.api.service.Dtos.JobOptions;
 import org.chipplace.api.service.Dtos.JobView;
+import org.chipplace.api.service.Dtos.MacroCandidate;
+import org.chipplace.api.service.Dtos.MacroOutcome;
+import org.chipplace.api.service.jobs.ResultService.ResultFile;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
-import org.chipplace.api.service.jobs.ResultService.ResultFile;
 import org.chipplace.placer.PlacerOptions;
 import org.chipplace.placer.legalize.LegalizationException;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,15 @@ class JobControllerTest extends WebSliceTest {
     static final UUID ID = UUID.fromString("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
     static final JobView VIEW = new JobView(ID, "bench:ibm01", "ibm01", "none", 1, 0,
             JobOptions.of(PlacerOptions.defaults()), "RUNNING", "global", 42.5, 1.25e6, 0.3, null, 1, "w1", null, null,
-            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:01Z"), null, 3.0);
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:01Z"), null, 3.0, 1.0, 3.0, null,
+            null);
+    static final MacroOutcome OUTCOME = new MacroOutcome("greedy", "analytic", "greedy ran; analytic kept, greedy +7.4 %",
+            List.of(new MacroCandidate("candidate-1", "greedy", "greedy", 1.074e6, 2.0, false),
+                    new MacroCandidate("candidate-analytic", "analytic", "analytic", 1.0e6, 3.0, true)));
+    static final JobView DONE = new JobView(ID, "bench:ibm01", "ibm01", "greedy", 1, 0,
+            JobOptions.of(PlacerOptions.defaults()), "DONE", "done", 100, 1.0e6, 0.05, null, 1, "w1", null, null,
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:02Z"),
+            Instant.parse("2026-01-01T00:00:14Z"), 12.0, 2.0, 12.0, 10.5, OUTCOME);
 
     private static final String BODY = "{\"design\":\"bench:ibm01\",\"macroPlacer\":\"none\",\"seed\":1}";
 
@@ -101,13 +112,35 @@ class JobControllerTest extends WebSliceTest {
     }
 
     @Test
-    void getAndListReturnJobs() throws Exception {
+    void getReturnsTheJobWithItsTimesAndMacroOutcome() throws Exception {
         when(jobs.get(ID)).thenReturn(VIEW);
-        when(jobs.list()).thenReturn(List.of(VIEW));
         mvc.perform(get("/api/jobs/" + ID)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.percent").value(42.5))
-                .andExpect(jsonPath("$.hpwl").value(1.25e6));
-        mvc.perform(get("/api/jobs")).andExpect(status().isOk()).andExpect(jsonPath("$[0].stage").value("global"));
+                .andExpect(jsonPath("$.hpwl").value(1.25e6))
+                .andExpect(jsonPath("$.seconds").value(3.0))
+                .andExpect(jsonPath("$.queuedSeconds").value(1.0))
+                .andExpect(jsonPath("$.runSeconds").value(3.0))
+                .andExpect(jsonPath("$.placementSeconds").value(nullValue()))
+                .andExpect(jsonPath("$.macroOutcome").value(nullValue()));
+        UUID done = UUID.randomUUID();
+        when(jobs.get(done)).thenReturn(DONE);
+        mvc.perform(get("/api/jobs/" + done)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.placementSeconds").value(10.5))
+                .andExpect(jsonPath("$.macroOutcome.macroPlacer").value("greedy"))
+                .andExpect(jsonPath("$.macroOutcome.winner").value("analytic"))
+                .andExpect(jsonPath("$.macroOutcome.summary").value("greedy ran; analytic kept, greedy +7.4 %"))
+                .andExpect(jsonPath("$.macroOutcome.candidates[0].source").value("greedy"))
+                .andExpect(jsonPath("$.macroOutcome.candidates[0].hpwl").value(1.074e6))
+                .andExpect(jsonPath("$.macroOutcome.candidates[0].seconds").value(2.0))
+                .andExpect(jsonPath("$.macroOutcome.candidates[0].kept").value(false))
+                .andExpect(jsonPath("$.macroOutcome.candidates[1].kept").value(true));
+    }
+
+    @Test
+    void listReturnsJobs() throws Exception {
+        when(jobs.list()).thenReturn(List.of(VIEW, DONE));
+        mvc.perform(get("/api/jobs")).andExpect(status().isOk()).andExpect(jsonPath("$[0].stage").value("global"))
+                .andExpect(jsonPath("$[1].macroOutcome.winner").value("analytic"));
     }
 
     @Test
