@@ -282,6 +282,33 @@ class EndToEndJobTest {
             assertThat(cells[10]).isEmpty();
             assertThat(Double.parseDouble(cells[13])).isPositive();
         }
+
+        // the job list, filtered by sweep and status in the database
+        JsonNode ofSweep = http.getForObject("/api/jobs?sweep=" + id + "&status=done&size=3", JsonNode.class);
+        assertThat(ofSweep.get("page").get("totalElements").asInt()).isEqualTo(4);
+        assertThat(ofSweep.get("page").get("totalPages").asInt()).isEqualTo(2);
+        assertThat(ofSweep.get("content")).hasSize(3).allMatch(j -> j.get("sweepId").asText().equals(id));
+        assertThat(http.getForObject("/api/jobs?sweep=" + id + "&status=RUNNING,QUEUED", JsonNode.class)
+                .get("content")).isEmpty();
+        JsonNode byConfig = http.getForObject("/api/jobs?sweep=" + id + "&sort=config,asc&sort=seed,desc",
+                JsonNode.class);
+        assertThat(byConfig.get("content")).extracting(j -> j.get("config").asText() + "/" + j.get("seed").asInt())
+                .containsExactly("no-dp/2", "no-dp/1", "plain/2", "plain/1");
+    }
+
+    @Test
+    void jobListProblemsNameWhatIsAllowed() {
+        ResponseEntity<JsonNode> r = http.getForEntity("/api/jobs?status=finished", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(r.getBody().get("detail").asText()).contains("QUEUED, RUNNING, DONE, FAILED, CANCELLED");
+        r = http.getForEntity("/api/jobs?sort=owner,desc", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).startsWith("cannot sort jobs by 'owner'").contains("createdAt");
+        r = http.getForEntity("/api/jobs?sort=createdAt,sideways", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode page = http.getForObject("/api/jobs?size=100000", JsonNode.class);
+        assertThat(page.get("page").get("size").asInt()).isEqualTo(500);
     }
 
     @Test
@@ -301,6 +328,10 @@ class EndToEndJobTest {
             assertThat(c.get("hpwl").asDouble()).isEqualTo(r.get("hpwl").asDouble());
             assertThat(c.get("kept").asBoolean()).isEqualTo(r.get("winner").asBoolean());
         }
+        // the list shows the same outcome
+        JsonNode listed = http.getForObject("/api/jobs?design=bench:tiny&size=500", JsonNode.class);
+        assertThat(listed.get("content")).filteredOn(j -> j.get("id").equals(job.get("id")))
+                .singleElement().satisfies(j -> assertThat(j.get("macroOutcome")).isEqualTo(outcome));
     }
 
     @Test

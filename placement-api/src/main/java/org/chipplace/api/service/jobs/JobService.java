@@ -3,7 +3,6 @@ package org.chipplace.api.service.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chipplace.api.flow.MacroPlacers;
@@ -22,6 +21,8 @@ import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
 import org.chipplace.placer.PlacerOptions;
 import org.jobrunr.scheduling.JobRequestScheduler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -129,11 +130,14 @@ public class JobService {
         return jobs.findById(id).filter(j -> c.sees(j.getOwner())).orElseThrow(() -> new NotFound("job", id));
     }
 
-    /** The current caller's jobs (an admin's: all), newest first. */
-    public List<JobView> list() {
-        Caller c = callers.current();
-        return (c.admin() ? jobs.findAllByOrderByCreatedAtDesc() : jobs.findByOwnerOrderByCreatedAtDesc(c.owner()))
-                .stream().map(this::view).toList();
+    /**
+     * One page of the current caller's jobs (an admin's: everyone's) that pass {@code query}, filtered,
+     * sorted and paged by the database ({@link JobQuery#page}: newest first unless asked otherwise).
+     */
+    public Page<JobView> list(JobQuery query, Pageable pageable) {
+        Page<JobEntity> page = jobs.findAll(query.specification(callers.current()), JobQuery.page(pageable));
+        Map<UUID, ResultFacts.Facts> facts = resultFacts.of(page.getContent());
+        return page.map(j -> view(j, facts.getOrDefault(j.getId(), ResultFacts.Facts.NONE), Instant.now()));
     }
 
     /**

@@ -8,9 +8,14 @@ import java.util.UUID;
 import org.chipplace.api.service.Dtos.JobSubmission;
 import org.chipplace.api.service.Dtos.JobView;
 import org.chipplace.api.service.jobs.JobEvents;
+import org.chipplace.api.service.jobs.JobQuery;
 import org.chipplace.api.service.jobs.JobService;
 import org.chipplace.api.service.jobs.ResultService;
 import org.chipplace.api.service.jobs.ResultService.ResultFile;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -47,10 +53,16 @@ public class JobController {
                 .buildAndExpand(v.id()).toUri()).body(v);
     }
 
-    @Operation(summary = "List jobs, newest first")
+    @Operation(summary = "One page of jobs (the caller's own unless admin), newest first: filters status "
+            + "(any case; several as a list or repeated), design (upload id or bench:<name>) and sweep; "
+            + "page (0-based), size (default 50, at most 500), sort (e.g. createdAt,desc; repeatable). "
+            + "Body: {content: [job], page: {size, number, totalElements, totalPages}}")
     @GetMapping("/api/jobs")
-    public List<JobView> list() {
-        return jobs.list();
+    public PagedModel<JobView> list(@RequestParam(required = false) List<String> status,
+                                    @RequestParam(required = false) String design,
+                                    @RequestParam(required = false) UUID sweep,
+                                    @ParameterObject @PageableDefault(size = JobQuery.DEFAULT_SIZE) Pageable page) {
+        return new PagedModel<>(jobs.list(JobQuery.of(status, design, sweep), page));
     }
 
     @Operation(summary = "Job status, stage, percent and HPWL so far")

@@ -1,5 +1,6 @@
 package org.chipplace.api.service.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -14,13 +15,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.chipplace.api.service.Dtos.JobOptions;
 import org.chipplace.api.service.Dtos.JobView;
 import org.chipplace.api.service.Dtos.MacroCandidate;
 import org.chipplace.api.service.Dtos.MacroOutcome;
+import org.chipplace.api.service.jobs.JobQuery;
 import org.chipplace.api.service.jobs.ResultService.ResultFile;
+import org.chipplace.api.service.store.JobStatus;
+import org.mockito.ArgumentCaptor;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
@@ -137,10 +145,60 @@ class JobControllerTest extends WebSliceTest {
     }
 
     @Test
-    void listReturnsJobs() throws Exception {
-        when(jobs.list()).thenReturn(List.of(VIEW, DONE));
-        mvc.perform(get("/api/jobs")).andExpect(status().isOk()).andExpect(jsonPath("$[0].stage").value("global"))
-                .andExpect(jsonPath("$[1].macroOutcome.winner").value("analytic"));
+    void listIsAPageOfJobsWithItsMetadata() throws Exception {
+        when(jobs.list(any(), any())).thenAnswer(inv -> new PageImpl<>(List.of(VIEW, DONE),
+                inv.getArgument(1, Pageable.class), 7));
+        mvc.perform(get("/api/jobs").param("page", "1").param("size", "2")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(2))
+                .andExpect(jsonPath("$.content[0].stage").value("global"))
+                .andExpect(jsonPath("$.content[1].macroOutcome.winner").value("analytic"))
+                .andExpect(jsonPath("$.page.size").value(2))
+                .andExpect(jsonPath("$.page.number").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(7))
+                .andExpect(jsonPath("$.page.totalPages").value(4));
+    }
+
+    @Test
+    void listPassesFiltersPageSizeAndSortToTheService() throws Exception {
+        when(jobs.list(any(), any())).thenReturn(new PageImpl<>(List.of()));
+        UUID sweep = UUID.randomUUID();
+        mvc.perform(get("/api/jobs").param("status", "running,Done").param("design", "bench:ibm01")
+                        .param("sweep", sweep.toString()).param("page", "3").param("size", "20")
+                        .param("sort", "hpwl,asc").param("sort", "createdAt,desc"))
+                .andExpect(status().isOk());
+        ArgumentCaptor<JobQuery> query = ArgumentCaptor.forClass(JobQuery.class);
+        ArgumentCaptor<Pageable> page = ArgumentCaptor.forClass(Pageable.class);
+        verify(jobs).list(query.capture(), page.capture());
+        assertThat(query.getValue()).isEqualTo(new JobQuery(EnumSet.of(JobStatus.RUNNING, JobStatus.DONE),
+                "bench:ibm01", sweep));
+        assertThat(page.getValue().getPageNumber()).isEqualTo(3);
+        assertThat(page.getValue().getPageSize()).isEqualTo(20);
+        assertThat(page.getValue().getSort()).containsExactly(Sort.Order.asc("hpwl"), Sort.Order.desc("createdAt"));
+    }
+
+    @Test
+    void listWithoutParametersAsksForTheFirst50() throws Exception {
+        when(jobs.list(any(), any())).thenReturn(new PageImpl<>(List.of()));
+        mvc.perform(get("/api/jobs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(0));
+        ArgumentCaptor<Pageable> page = ArgumentCaptor.forClass(Pageable.class);
+        verify(jobs).list(org.mockito.ArgumentMatchers.eq(new JobQuery(EnumSet.noneOf(JobStatus.class), null, null)),
+                page.capture());
+        assertThat(page.getValue().getPageNumber()).isZero();
+        assertThat(page.getValue().getPageSize()).isEqualTo(50);
+    }
+
+    @Test
+    void listWithAnUnknownStatusOrBadFilterIs400AndNeverQueries() throws Exception {
+        mvc.perform(get("/api/jobs").param("status", "finished")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        "unknown status 'finished'; allowed: QUEUED, RUNNING, DONE, FAILED, CANCELLED"));
+        mvc.perform(get("/api/jobs").param("design", "ibm01")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("bench:<name>")));
+        mvc.perform(get("/api/jobs").param("sweep", "not-a-uuid")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(jobs, never()).list(any(), any());
     }
 
     @Test
