@@ -83,8 +83,9 @@ public final class Dtos {
      * {@code overflow} are the latest values reported (final values when DONE). Times, in seconds, of
      * the latest attempt ({@code startedAt} is when it began):
      * <ul>
-     * <li>{@code seconds}: the run time so far, as {@code runSeconds} (kept for older clients; null before
-     * the first start);</li>
+     * <li>{@code seconds}: kept for older clients: {@code startedAt} to {@code finishedAt} (to now while
+     * unfinished), so equal to {@code runSeconds} except while an interrupted job waits to run again;
+     * null before the first start;</li>
      * <li>{@code queuedSeconds}: waiting in the queue, {@code createdAt} to {@code startedAt} (to
      * {@code finishedAt} for a job cancelled or failed before it started; to now while QUEUED);</li>
      * <li>{@code runSeconds}: on a worker, {@code startedAt} to {@code finishedAt} (to now while RUNNING):
