@@ -27,8 +27,13 @@ public final class Dtos {
                                 Instant createdAt, String format, String defPath, List<String> lefPaths) {
     }
 
-    /** A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. */
-    public record BenchmarkInfo(String name, String design, String aux, long sizeBytes) {
+    /**
+     * A design of the benchmarks folder; submit it as {@code design: "bench:<name>"}. {@code cells},
+     * {@code macros} and {@code nets} count the design as the placer reads it, as {@link DesignSummary}
+     * does (movable standard cells, movable macros, nets); null when the design does not parse.
+     */
+    public record BenchmarkInfo(String name, String design, String aux, long sizeBytes, Integer cells, Integer macros,
+                                Integer nets) {
     }
 
     /**
@@ -75,13 +80,57 @@ public final class Dtos {
 
     /**
      * State of a job. {@code percent} is an estimate over all stages; {@code hpwl} and
-     * {@code overflow} are the latest values reported (final values when DONE); {@code seconds}
-     * is the run time so far.
+     * {@code overflow} are the latest values reported (final values when DONE). Times, in seconds, of
+     * the latest attempt ({@code startedAt} is when it began):
+     * <ul>
+     * <li>{@code seconds}: kept for older clients: {@code startedAt} to {@code finishedAt} (to now while
+     * unfinished), so equal to {@code runSeconds} except while an interrupted job waits to run again;
+     * null before the first start;</li>
+     * <li>{@code queuedSeconds}: waiting in the queue, {@code createdAt} to {@code startedAt} (to
+     * {@code finishedAt} for a job cancelled or failed before it started; to now while QUEUED);</li>
+     * <li>{@code runSeconds}: on a worker, {@code startedAt} to {@code finishedAt} (to now while RUNNING):
+     * loading the design, the placement, the pictures and saving; null while QUEUED and when it never
+     * started;</li>
+     * <li>{@code placementSeconds}: the placement pipeline's own total (the report's
+     * {@code totalSeconds}, the sum of its stages); null until DONE.</li>
+     * </ul>
+     * {@code macroOutcome}: which macro placement the pipeline kept, null when the job ran without a
+     * macro placer ({@code macroPlacer} none) or is not DONE.
      */
     public record JobView(UUID id, String design, String designName, String macroPlacer, long seed,
                           int fineTuneSteps, JobOptions options, String status, String stage, double percent,
                           Double hpwl, Double overflow, String error, int attempts, String worker, UUID sweepId,
-                          String config, Instant createdAt, Instant startedAt, Instant finishedAt, Double seconds) {
+                          String config, Instant createdAt, Instant startedAt, Instant finishedAt, Double seconds,
+                          Double queuedSeconds, Double runSeconds, Double placementSeconds,
+                          MacroOutcome macroOutcome) {
+    }
+
+    /**
+     * What a job's macro placer achieved: the macro placements the pipeline finished (the report's
+     * {@code candidates}) and the one it kept (least final HPWL).
+     *
+     * @param macroPlacer the job's macro placer (greedy, ea, dt)
+     * @param winner      label of the kept candidate (see {@link MacroCandidate#label})
+     * @param summary     one line, e.g. {@code greedy ran; analytic kept, greedy +7.4 %}: each other candidate
+     *                    with its final HPWL over the kept one's, minus 1, in percent (one decimal)
+     * @param candidates  every candidate, in the report's order
+     */
+    public record MacroOutcome(String macroPlacer, String winner, String summary, List<MacroCandidate> candidates) {
+    }
+
+    /**
+     * One candidate macro placement of a job.
+     *
+     * @param name    its name in the report ({@code candidate-1}, {@code candidate-analytic}, {@code analytic})
+     * @param source  the macro placer that made it, or {@code analytic} (the mixed-size global placement's)
+     * @param label   how the summary names it: {@code source}, or {@code name} when several candidates share
+     *                the source
+     * @param hpwl    HPWL after its cell stages (database units)
+     * @param seconds its macro legalization and cell stages; null when the pipeline had one candidate
+     * @param kept    whether the pipeline kept it
+     */
+    public record MacroCandidate(String name, String source, String label, double hpwl, Double seconds,
+                                 boolean kept) {
     }
 
     /** One configuration of a sweep. */
@@ -92,9 +141,16 @@ public final class Dtos {
     public record SweepRequest(List<String> designs, List<SweepConfig> configs, List<Long> seeds) {
     }
 
-    /** One row of a sweep table (HPWL in database units; null until the job is DONE). */
-    public record SweepRow(UUID job, String design, String config, long seed, String status, Double hpwl,
-                           Double macroHpwl, Double overflow, Boolean legal, Double seconds) {
+    /**
+     * One row of a sweep table (HPWL in database units; null until the job is DONE). {@code design} is
+     * the job's design reference (upload id or {@code bench:<name>}), {@code designName} its name;
+     * {@code macroOutcome} is the job's {@link MacroOutcome#summary} (null as there); the times are
+     * those of {@link JobView}, and {@code seconds} is {@code placementSeconds} when DONE, else
+     * {@code runSeconds}.
+     */
+    public record SweepRow(UUID job, String design, String designName, String config, long seed, String status,
+                           Double hpwl, Double macroHpwl, Double overflow, Boolean legal, Double seconds,
+                           String macroOutcome, Double queuedSeconds, Double runSeconds, Double placementSeconds) {
     }
 
     /** A sweep and its table. */

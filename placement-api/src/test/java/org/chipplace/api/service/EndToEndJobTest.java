@@ -174,8 +174,22 @@ class EndToEndJobTest {
         assertThat(noDef.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(noDef.getBody()).contains("\"status\":404").contains("not LEF/DEF");
 
+        // times: queued, then run; the pipeline's own seconds are the report's; no macro placer, no outcome
+        assertThat(done.get("queuedSeconds").asDouble()).isNotNegative();
+        assertThat(done.get("runSeconds").asDouble()).isPositive().isEqualTo(done.get("seconds").asDouble());
+        assertThat(done.get("placementSeconds").asDouble()).isEqualTo(report.get("totalSeconds").asDouble())
+                .isPositive().isLessThanOrEqualTo(done.get("runSeconds").asDouble());
+        assertThat(done.get("macroOutcome").isNull()).isTrue();
+
         ResponseEntity<String> pl = http.getForEntity("/api/jobs/" + id + "/placement.pl", String.class);
         assertThat(pl.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // downloads are named after the design
+        assertThat(pl.getHeaders().getContentDisposition().getFilename()).isEqualTo("tiny.pl");
+        for (String[] file : new String[][] {{"report.json", "tiny-report.json"}, {"layout.svg", "tiny-layout.svg"},
+                {"congestion.png", "tiny-congestion.png"}}) {
+            assertThat(http.getForEntity("/api/jobs/" + id + "/" + file[0], byte[].class).getHeaders()
+                    .getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"" + file[1] + "\"");
+        }
         Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
         Path plFile = Files.createTempFile("tiny", ".pl");
         Files.writeString(plFile, pl.getBody());
@@ -243,12 +257,81 @@ class EndToEndJobTest {
             assertThat(row.get("legal").asBoolean()).isTrue();
             assertThat(row.get("hpwl").asDouble()).isPositive();
         }
+        for (JsonNode row : sweep.get("rows")) {
+            assertThat(row.get("designName").asText()).isEqualTo("tiny");
+            assertThat(row.get("placementSeconds").asDouble()).isPositive();
+            assertThat(row.get("runSeconds").asDouble()).isGreaterThanOrEqualTo(row.get("placementSeconds").asDouble());
+            assertThat(row.get("queuedSeconds").asDouble()).isNotNegative();
+            assertThat(row.get("macroOutcome").isNull()).isTrue();
+        }
         ResponseEntity<String> csv = http.getForEntity("/api/sweeps/" + id + ".csv", String.class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("sweep-" + id.substring(0, 8) + ".csv");
         List<String> lines = csv.getBody().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("job,design,config,seed,status,hpwl,macroHpwl,overflow,legal,seconds");
-        assertThat(lines.subList(1, 5)).allMatch(l -> l.contains(",DONE,") && l.contains(",true,"));
+        assertThat(lines.get(0)).isEqualTo("job,design,design_id,config,seed,status,hpwl,macroHpwl,overflow,legal,"
+                + "macro_outcome,queued_s,run_s,placement_s");
+        for (String line : lines.subList(1, 5)) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).hasSize(14);
+            assertThat(cells[1]).isEqualTo("tiny");
+            assertThat(cells[2]).isEqualTo(design);
+            assertThat(cells[5]).isEqualTo("DONE");
+            assertThat(cells[9]).isEqualTo("true");
+            assertThat(cells[10]).isEmpty();
+            assertThat(Double.parseDouble(cells[13])).isPositive();
+        }
+
+        // the job list, filtered by sweep and status in the database
+        JsonNode ofSweep = http.getForObject("/api/jobs?sweep=" + id + "&status=done&size=3", JsonNode.class);
+        assertThat(ofSweep.get("page").get("totalElements").asInt()).isEqualTo(4);
+        assertThat(ofSweep.get("page").get("totalPages").asInt()).isEqualTo(2);
+        assertThat(ofSweep.get("content")).hasSize(3).allMatch(j -> j.get("sweepId").asText().equals(id));
+        assertThat(http.getForObject("/api/jobs?sweep=" + id + "&status=RUNNING,QUEUED", JsonNode.class)
+                .get("content")).isEmpty();
+        JsonNode byConfig = http.getForObject("/api/jobs?sweep=" + id + "&sort=config,asc&sort=seed,desc",
+                JsonNode.class);
+        assertThat(byConfig.get("content")).extracting(j -> j.get("config").asText() + "/" + j.get("seed").asInt())
+                .containsExactly("no-dp/2", "no-dp/1", "plain/2", "plain/1");
+    }
+
+    @Test
+    void jobListProblemsNameWhatIsAllowed() {
+        ResponseEntity<JsonNode> r = http.getForEntity("/api/jobs?status=finished", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(r.getBody().get("detail").asText()).contains("QUEUED, RUNNING, DONE, FAILED, CANCELLED");
+        r = http.getForEntity("/api/jobs?sort=owner,desc", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody().get("detail").asText()).startsWith("cannot sort jobs by 'owner'").contains("createdAt");
+        r = http.getForEntity("/api/jobs?sort=createdAt,sideways", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode page = http.getForObject("/api/jobs?size=100000", JsonNode.class);
+        assertThat(page.get("page").get("size").asInt()).isEqualTo(500);
+    }
+
+    @Test
+    void aMacroPlacerJobTellsWhichMacroPlacementWasKept() throws Exception {
+        JsonNode job = submit(Map.of("design", "bench:tiny", "macroPlacer", "greedy", "options", Map.of("threads", 1)));
+        JsonNode done = awaitFinal(job.get("id").asText());
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+        JsonNode report = http.getForObject("/api/jobs/" + job.get("id").asText() + "/report.json", JsonNode.class);
+        JsonNode outcome = done.get("macroOutcome");
+        assertThat(outcome.get("macroPlacer").asText()).isEqualTo("greedy");
+        assertThat(outcome.get("summary").asText()).startsWith("greedy ran; " + outcome.get("winner").asText()
+                + " kept");
+        assertThat(outcome.get("candidates")).hasSize(report.get("candidates").size());
+        for (int i = 0; i < report.get("candidates").size(); i++) {
+            JsonNode c = outcome.get("candidates").get(i), r = report.get("candidates").get(i);
+            assertThat(c.get("source").asText()).isEqualTo(r.get("source").asText());
+            assertThat(c.get("hpwl").asDouble()).isEqualTo(r.get("hpwl").asDouble());
+            assertThat(c.get("kept").asBoolean()).isEqualTo(r.get("winner").asBoolean());
+        }
+        // the list shows the same outcome
+        JsonNode listed = http.getForObject("/api/jobs?design=bench:tiny&size=500", JsonNode.class);
+        assertThat(listed.get("content")).filteredOn(j -> j.get("id").equals(job.get("id")))
+                .singleElement().satisfies(j -> assertThat(j.get("macroOutcome")).isEqualTo(outcome));
     }
 
     @Test
@@ -312,6 +395,12 @@ class EndToEndJobTest {
     void benchmarksFolderDesignsAreListedAndRunByName() throws Exception {
         JsonNode list = http.getForObject("/api/benchmarks", JsonNode.class);
         assertThat(list.toString()).contains("\"design\":\"bench:tiny\"");
+        Netlist nl = Bookshelf.read(TestDesigns.tinyAux());
+        assertThat(list).filteredOn(b -> b.get("name").asText().equals("tiny")).singleElement().satisfies(b -> {
+            assertThat(b.get("cells").asInt()).isEqualTo(nl.numCells());
+            assertThat(b.get("macros").asInt()).isEqualTo(nl.numMacros());
+            assertThat(b.get("nets").asInt()).isEqualTo(nl.numNets());
+        });
         JsonNode job = submit(Map.of("design", "bench:tiny", "options", Map.of("threads", 1)));
         JsonNode done = awaitFinal(job.get("id").asText());
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");

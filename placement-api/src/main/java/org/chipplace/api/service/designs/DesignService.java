@@ -50,9 +50,11 @@ public class DesignService {
     private final ChipplaceProperties props;
     private final Callers callers;
     private final AuditLog audit;
+    private final BenchmarkCounts counts;
 
     public DesignService(DesignRepository designs, DesignFileRepository files, ChipplaceProperties props,
-                         Callers callers, AuditLog audit) {
+                         Callers callers, AuditLog audit, BenchmarkCounts counts) {
+        this.counts = counts;
         this.designs = designs;
         this.files = files;
         this.props = props;
@@ -159,7 +161,10 @@ public class DesignService {
         return Benchmarks.dir();
     }
 
-    /** Designs of the benchmarks folder: every sub-folder holding an .aux. */
+    /**
+     * Designs of the benchmarks folder: every sub-folder holding an .aux, with its counts
+     * ({@link BenchmarkCounts}: parsed on the first request, then remembered until its files change).
+     */
     public List<BenchmarkInfo> benchmarks() throws IOException {
         var dir = benchmarksDir();
         if (dir.isEmpty()) {
@@ -170,12 +175,17 @@ public class DesignService {
             for (Path folder : s.filter(Files::isDirectory).sorted().toList()) {
                 Path aux = findAux(folder);
                 if (aux != null) {
-                    long size;
+                    long size = 0, modified = 0;
                     try (Stream<Path> fs = Files.list(folder)) {
-                        size = fs.filter(Files::isRegularFile).mapToLong(DesignService::sizeOf).sum();
+                        for (Path f : fs.filter(Files::isRegularFile).toList()) {
+                            size += sizeOf(f);
+                            modified = Math.max(modified, modifiedOf(f));
+                        }
                     }
                     String name = folder.getFileName().toString();
-                    out.add(new BenchmarkInfo(name, "bench:" + name, aux.getFileName().toString(), size));
+                    BenchmarkCounts.Counts n = counts.of(aux, size, modified);
+                    out.add(new BenchmarkInfo(name, "bench:" + name, aux.getFileName().toString(), size, n.cells(),
+                            n.macros(), n.nets()));
                 }
             }
         }
@@ -200,6 +210,14 @@ public class DesignService {
             return s.filter(p -> p.getFileName().toString().endsWith(".aux")).sorted().findFirst().orElse(null);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static long modifiedOf(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -230,8 +230,7 @@ public class JobRunner {
         ResultWriter.Written w = ResultWriter.write(Files.createTempDirectory(dir, "result"), nl, design.def(), r,
                 new PlacementReport.Run(job.getDesignRef(), null, job.getId(), job.getMacroPlacer(), settings));
         int width = props.getRender().getImageWidth();
-        double aspect = (nl.coreYh() - nl.coreYl()) / Math.max(1e-9, nl.coreXh() - nl.coreXl());
-        byte[] png = CongestionPng.render(w.rudy(), width, aspect);
+        byte[] png = CongestionPng.render(w.rudy(), nl, r.placement(), width);
         String svg = LayoutSvg.render(nl, r.placement(), width, props.getRender().getMaxCellsDrawn());
         JobResultEntity result = new JobResultEntity(job.getId(), m.hpwl(), m.weightedHpwl(), m.macroHpwl(),
                 m.densityOverflow(), m.legal(), r.totalSeconds(), w.reportJson(), gzip(w.pl()), svg, png,

@@ -3,7 +3,7 @@ package org.chipplace.api.service.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.chipplace.api.flow.MacroPlacers;
 import org.chipplace.api.service.Dtos.JobOptions;
@@ -21,6 +21,8 @@ import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
 import org.chipplace.placer.PlacerOptions;
 import org.jobrunr.scheduling.JobRequestScheduler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +40,11 @@ public class JobService {
     private final ServiceMetrics metrics;
     private final ObjectMapper json;
     private final Callers callers;
+    private final ResultFacts resultFacts;
 
     public JobService(JobRepository jobs, DesignService designs, JobRequestScheduler scheduler,
-                      ServiceMetrics metrics, ObjectMapper json, Callers callers) {
+                      ServiceMetrics metrics, ObjectMapper json, Callers callers, ResultFacts resultFacts) {
+        this.resultFacts = resultFacts;
         this.jobs = jobs;
         this.designs = designs;
         this.scheduler = scheduler;
@@ -126,11 +130,14 @@ public class JobService {
         return jobs.findById(id).filter(j -> c.sees(j.getOwner())).orElseThrow(() -> new NotFound("job", id));
     }
 
-    /** The current caller's jobs (an admin's: all), newest first. */
-    public List<JobView> list() {
-        Caller c = callers.current();
-        return (c.admin() ? jobs.findAllByOrderByCreatedAtDesc() : jobs.findByOwnerOrderByCreatedAtDesc(c.owner()))
-                .stream().map(this::view).toList();
+    /**
+     * One page of the current caller's jobs (an admin's: everyone's) that pass {@code query}, filtered,
+     * sorted and paged by the database ({@link JobQuery#page}: newest first unless asked otherwise).
+     */
+    public Page<JobView> list(JobQuery query, Pageable pageable) {
+        Page<JobEntity> page = jobs.findAll(query.specification(callers.current()), JobQuery.page(pageable));
+        Map<UUID, ResultFacts.Facts> facts = resultFacts.of(page.getContent());
+        return page.map(j -> view(j, facts.getOrDefault(j.getId(), ResultFacts.Facts.NONE), Instant.now()));
     }
 
     /**
@@ -154,17 +161,23 @@ public class JobService {
         return get(id);
     }
 
+    /** The view of job {@code j}, with its result's facts when DONE. */
     public JobView view(JobEntity j) {
+        return view(j, resultFacts.of(j), Instant.now());
+    }
+
+    private JobView view(JobEntity j, ResultFacts.Facts facts, Instant now) {
         JobOptions options;
         try {
             options = json.readValue(j.getOptionsJson(), JobOptions.class);
         } catch (JsonProcessingException e) {
             options = null;
         }
-        double secs = j.seconds(Instant.now());
+        double secs = j.seconds(now);
         return new JobView(j.getId(), j.getDesignRef(), j.getDesignName(), j.getMacroPlacer(), j.getSeed(),
                 j.getFineTuneSteps(), options, j.getStatus().name(), j.getStage(), j.getPercent(), j.getHpwl(),
                 j.getOverflow(), j.getError(), j.getAttempts(), j.getWorker(), j.getSweepId(), j.getConfigName(),
-                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), Double.isNaN(secs) ? null : secs);
+                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), Double.isNaN(secs) ? null : secs,
+                j.queuedSeconds(now), j.runSeconds(now), facts.placementSeconds(), facts.macroOutcome());
     }
 }

@@ -76,7 +76,7 @@ public class LayoutService {
     }
 
     private Placed load(UUID id) throws IOException {
-        byte[] pl = results.placementPl(id);
+        byte[] pl = results.placementPl(id).content();
         synchronized (cache) {
             Placed c = cache.get(id);
             if (c != null) {

@@ -2,11 +2,13 @@ package org.chipplace.api.service.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.chipplace.api.service.ChipplaceProperties;
@@ -21,7 +23,6 @@ import org.chipplace.api.service.security.Caller;
 import org.chipplace.api.service.security.Callers;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.api.service.store.JobRepository;
-import org.chipplace.api.service.store.JobResultEntity;
 import org.chipplace.api.service.store.JobResultRepository;
 import org.chipplace.api.service.store.JobStatus;
 import org.chipplace.api.service.store.SweepEntity;
@@ -41,9 +42,12 @@ public class SweepService {
     private final ChipplaceProperties props;
     private final ObjectMapper json;
     private final Callers callers;
+    private final ResultFacts resultFacts;
 
     public SweepService(SweepRepository sweeps, JobRepository jobs, JobResultRepository results,
-                        JobService jobService, ChipplaceProperties props, ObjectMapper json, Callers callers) {
+                        JobService jobService, ChipplaceProperties props, ObjectMapper json, Callers callers,
+                        ResultFacts resultFacts) {
+        this.resultFacts = resultFacts;
         this.callers = callers;
         this.sweeps = sweeps;
         this.jobs = jobs;
@@ -115,18 +119,28 @@ public class SweepService {
         Caller c = callers.current();
         SweepEntity s = sweeps.findById(id).filter(x -> c.sees(x.getOwner()))
                 .orElseThrow(() -> new NotFound("sweep", id));
+        List<JobEntity> list = jobs.findBySweepIdOrderByCreatedAt(id);
+        Map<UUID, ResultFacts.Facts> facts = resultFacts.of(list);
+        Map<UUID, JobResultRepository.Metrics> metrics = new HashMap<>();
+        List<UUID> doneIds = list.stream().filter(j -> j.getStatus() == JobStatus.DONE).map(JobEntity::getId).toList();
+        if (!doneIds.isEmpty()) {
+            results.findMetrics(doneIds).forEach(m -> metrics.put(m.getJobId(), m));
+        }
         List<SweepRow> rows = new ArrayList<>();
         int done = 0, failed = 0;
         Instant now = Instant.now();
-        for (JobEntity j : jobs.findBySweepIdOrderByCreatedAt(id)) {
-            JobResultEntity res = j.getStatus() == JobStatus.DONE ? results.findById(j.getId()).orElse(null) : null;
+        for (JobEntity j : list) {
+            JobResultRepository.Metrics m = metrics.get(j.getId());
+            ResultFacts.Facts f = facts.getOrDefault(j.getId(), ResultFacts.Facts.NONE);
             done += j.getStatus() == JobStatus.DONE ? 1 : 0;
             failed += j.getStatus() == JobStatus.FAILED ? 1 : 0;
-            double secs = res != null ? res.getSeconds() : j.seconds(now);
-            rows.add(new SweepRow(j.getId(), j.getDesignRef(), j.getConfigName(), j.getSeed(), j.getStatus().name(),
-                    res == null ? null : res.getHpwl(), res == null ? null : res.getMacroHpwl(),
-                    res == null ? null : res.getOverflow(), res == null ? null : res.isLegal(),
-                    Double.isNaN(secs) ? null : secs));
+            Double run = j.runSeconds(now);
+            rows.add(new SweepRow(j.getId(), j.getDesignRef(), j.getDesignName(), j.getConfigName(), j.getSeed(),
+                    j.getStatus().name(), m == null ? null : m.getHpwl(), m == null ? null : m.getMacroHpwl(),
+                    m == null ? null : m.getOverflow(), m == null ? null : m.getLegal(),
+                    f.placementSeconds() != null ? f.placementSeconds() : run,
+                    f.macroOutcome() == null ? null : f.macroOutcome().summary(), j.queuedSeconds(now), run,
+                    f.placementSeconds()));
         }
         return new SweepView(s.getId(), s.getCreatedAt(), rows.size(), done, failed, rows);
     }
@@ -137,31 +151,49 @@ public class SweepService {
                 .stream().map(s -> get(s.getId())).toList();
     }
 
-    /** The sweep table as CSV (header line, one line per job; empty cells for missing values). */
+    /** Header of {@link #csv}: times in seconds ({@code _s}), HPWL in database units. */
+    public static final String CSV_HEADER = "job,design,design_id,config,seed,status,hpwl,macroHpwl,overflow,legal,"
+            + "macro_outcome,queued_s,run_s,placement_s";
+
+    /**
+     * The sweep table as CSV (header {@link #CSV_HEADER}, one line per job; empty cells for missing
+     * values; numbers at full precision). {@code design} is the design's name, {@code design_id} the
+     * job's design reference (upload id or {@code bench:<name>}); text is quoted per RFC 4180 when it
+     * holds a comma, quote or line break.
+     */
     public String csv(UUID id) {
         SweepView v = get(id);
-        StringBuilder sb = new StringBuilder("job,design,config,seed,status,hpwl,macroHpwl,overflow,legal,seconds\n");
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (SweepRow r : v.rows()) {
-            sb.append(r.job()).append(',').append(csvCell(r.design())).append(',').append(csvCell(r.config()))
-                    .append(',').append(r.seed()).append(',').append(r.status()).append(',').append(num(r.hpwl()))
-                    .append(',').append(num(r.macroHpwl())).append(',').append(num(r.overflow())).append(',')
-                    .append(r.legal() == null ? "" : r.legal().toString()).append(',').append(num(r.seconds()))
-                    .append('\n');
+            String[] cells = {r.job().toString(), csvCell(r.designName()), csvCell(r.design()), csvCell(r.config()),
+                    Long.toString(r.seed()), r.status(), num(r.hpwl()), num(r.macroHpwl()), num(r.overflow()),
+                    r.legal() == null ? "" : r.legal().toString(), csvCell(r.macroOutcome()), num(r.queuedSeconds()),
+                    num(r.runSeconds()), num(r.placementSeconds())};
+            sb.append(String.join(",", cells)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The file name of the CSV of sweep {@code id}: {@code sweep-<first 8 characters of the id>.csv}. */
+    public static String csvFileName(UUID id) {
+        return "sweep-" + id.toString().substring(0, 8) + ".csv";
     }
 
     static String csvCell(String s) {
         if (s == null) {
             return "";
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
     }
 
-    private static String num(Double d) {
-        return d == null ? "" : String.format(Locale.ROOT, "%.6g", d);
+    /** A number at full precision (shortest exact decimal, never an exponent); empty for null. */
+    static String num(Double d) {
+        if (d == null) {
+            return "";
+        }
+        return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : d.toString();
     }
 }

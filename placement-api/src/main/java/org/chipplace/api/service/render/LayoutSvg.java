@@ -7,14 +7,20 @@ import org.chipplace.netlist.Row;
 
 /**
  * Draws a placement as SVG: the die (bounding box of the core and every object), the rows, fixed
- * blockages, fixed non-blocking pads, movable macros and the standard cells. With more than
+ * blockages, pads, movable macros and the standard cells. With more than
  * {@code maxCellsDrawn} cells the cells become a density raster (one rectangle per non-empty bin of
  * a grid about 120 bins wide, its opacity the cell area in the bin over the bin area, cells binned
- * by their centre) so the file stays small. The SVG y axis points down, so y is flipped.
+ * by their centre) so the file stays small. Drawn cells have a thin outline so that abutting cells
+ * stay apart; pads (non-blocking fixed objects, and fixed terminals too small to see) are drawn at
+ * least {@link #MIN_PAD_PX} a side and always wholly inside the picture. The SVG y axis points down, so y is flipped.
  */
 public final class LayoutSvg {
     private static final int RASTER_BINS = 120;
     private static final int MAX_ROWS_DRAWN = 4000;
+    /** Smallest side of a pad, pixels (a pad is often a point). */
+    static final double MIN_PAD_PX = 6;
+    /** Outline of a drawn cell, pixels: thin, so that neighbouring cells stay apart. */
+    static final double CELL_STROKE = 0.3;
 
     private LayoutSvg() {
     }
@@ -57,7 +63,8 @@ public final class LayoutSvg {
         }
         int cells = nl.numCells();
         if (cells <= maxCellsDrawn) {
-            b.append("<g class=\"cells\" fill=\"#8bc34a\" stroke=\"none\">\n");
+            b.append("<g class=\"cells\" fill=\"#8bc34a\" stroke=\"#33691e\" stroke-width=\"")
+                    .append(Svg.num(CELL_STROKE)).append("\">\n");
             for (int v = 0; v < n; v++) {
                 if (kinds[v] == NodeKind.CELL.code()) {
                     svg.rect(x[v], y[v], w[v], h[v], null);
@@ -69,15 +76,14 @@ public final class LayoutSvg {
         }
         b.append("<g class=\"fixed\" fill=\"#9e9e9e\" stroke=\"#616161\" stroke-width=\"0.5\">\n");
         for (int v = 0; v < n; v++) {
-            if (kinds[v] == NodeKind.FIXED.code()) {
+            if (kinds[v] == NodeKind.FIXED.code() && !isPad(kinds[v], w[v], h[v], s)) {
                 svg.rect(x[v], y[v], w[v], h[v], null);
             }
         }
-        b.append("</g>\n<g class=\"pads\" fill=\"#ff9800\" stroke=\"none\">\n");
-        double pad = 2 / s;
+        b.append("</g>\n<g class=\"pads\" fill=\"#ff9800\" stroke=\"#e65100\" stroke-width=\"0.5\">\n");
         for (int v = 0; v < n; v++) {
-            if (kinds[v] == NodeKind.FIXED_NI.code()) {
-                svg.rect(x[v], y[v], Math.max(w[v], pad), Math.max(h[v], pad), null);
+            if (isPad(kinds[v], w[v], h[v], s)) {
+                svg.pad(x[v], y[v], w[v], h[v], width, height);
             }
         }
         b.append("</g>\n<g class=\"macros\" fill=\"#1e88e5\" fill-opacity=\"0.75\" stroke=\"#0d47a1\" "
@@ -89,6 +95,15 @@ public final class LayoutSvg {
         }
         b.append("</g>\n</svg>\n");
         return b.toString();
+    }
+
+    /**
+     * Whether a node is drawn as a pad: a non-blocking fixed object, or a blocking one (a Bookshelf
+     * {@code terminal}) smaller than {@link #MIN_PAD_PX} on both sides at {@code s} pixels per unit.
+     */
+    static boolean isPad(byte kind, double w, double h, double s) {
+        return kind == NodeKind.FIXED_NI.code()
+                || (kind == NodeKind.FIXED.code() && w * s < MIN_PAD_PX && h * s < MIN_PAD_PX);
     }
 
     /** Cell density raster over the core: bin utilisation as the opacity of a green rectangle. */
@@ -148,6 +163,22 @@ public final class LayoutSvg {
                 sb.append(' ').append(attrs);
             }
             sb.append("/>\n");
+        }
+
+        /**
+         * A pad: its rectangle in pixels grown about its centre to at least {@link #MIN_PAD_PX} a side
+         * (at most the picture), then moved to lie wholly inside the {@code width x height} picture.
+         */
+        void pad(double x, double y, double w, double h, int width, int height) {
+            double pw = Math.min(width, Math.max(MIN_PAD_PX, w * s));
+            double ph = Math.min(height, Math.max(MIN_PAD_PX, h * s));
+            double cx = (x + 0.5 * w - x0) * s, cy = (yTop - y - 0.5 * h) * s;
+            double left = Math.floor(Math.max(0, Math.min(width - pw, cx - 0.5 * pw)) * 100) / 100;
+            double top = Math.floor(Math.max(0, Math.min(height - ph, cy - 0.5 * ph)) * 100) / 100;
+            pw = Math.floor(pw * 100) / 100;
+            ph = Math.floor(ph * 100) / 100;
+            sb.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(top)).append("\" width=\"")
+                    .append(num(pw)).append("\" height=\"").append(num(ph)).append("\"/>\n");
         }
 
         /** A number with at most two decimals. */

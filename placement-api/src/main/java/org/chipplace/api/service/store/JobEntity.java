@@ -188,6 +188,28 @@ public class JobEntity {
         return (end.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
     }
 
+    /**
+     * Seconds in the queue: creation to the (latest) start, to the finish for a job that ended without
+     * starting, to {@code now} while QUEUED.
+     */
+    public Double queuedSeconds(Instant now) {
+        Instant end = status == JobStatus.QUEUED ? now : startedAt != null ? startedAt
+                : finishedAt != null ? finishedAt : now;
+        return createdAt == null ? null : Math.max(0, end.toEpochMilli() - createdAt.toEpochMilli()) / 1000.0;
+    }
+
+    /**
+     * Seconds of the latest run: start to finish, to {@code now} while RUNNING; null while QUEUED
+     * (also when requeued after an interruption) and when the job never started.
+     */
+    public Double runSeconds(Instant now) {
+        if (startedAt == null || status == JobStatus.QUEUED) {
+            return null;
+        }
+        Instant end = finishedAt != null ? finishedAt : now;
+        return Math.max(0, end.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
+    }
+
     public String getOwner() {
         return owner;
     }

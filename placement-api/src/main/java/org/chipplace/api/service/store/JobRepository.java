@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,13 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Placement jobs. State changes are single conditional UPDATE statements (each returns the number
  * of rows changed), so that concurrent writers (the API on one instance, a worker on another)
- * cannot overwrite each other and a final state is never left.
+ * cannot overwrite each other and a final state is never left. Lists are read through
+ * {@link JpaSpecificationExecutor} (the service's {@code JobQuery}).
  */
-public interface JobRepository extends JpaRepository<JobEntity, UUID> {
-
-    List<JobEntity> findAllByOrderByCreatedAtDesc();
-
-    List<JobEntity> findByOwnerOrderByCreatedAtDesc(String owner);
+public interface JobRepository extends JpaRepository<JobEntity, UUID>, JpaSpecificationExecutor<JobEntity> {
 
     List<JobEntity> findByDesignId(UUID designId);
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.chipplace.api.service.Dtos.SweepRequest;
 import org.chipplace.api.service.Dtos.SweepView;
 import org.chipplace.api.service.jobs.SweepService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +42,19 @@ public class SweepController {
         return sweeps.list();
     }
 
-    @Operation(summary = "Sweep table: design, config, seed, status, hpwl, macroHpwl, overflow, legal, seconds")
+    @Operation(summary = "Sweep table: per job design, designName, config, seed, status, hpwl, macroHpwl, overflow, "
+            + "legal, seconds, macroOutcome, queuedSeconds, runSeconds, placementSeconds")
     @GetMapping("/api/sweeps/{id}")
     public SweepView get(@PathVariable UUID id) {
         return sweeps.get(id);
     }
 
-    @Operation(summary = "Sweep table as CSV")
+    @Operation(summary = "Sweep table as CSV (saved as sweep-<first 8 of id>.csv): " + SweepService.CSV_HEADER)
     @GetMapping(path = "/api/sweeps/{id}.csv", produces = "text/csv")
     public ResponseEntity<String> csv(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(sweeps.csv(id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(SweepService.csvFileName(id)).build().toString())
+                .body(sweeps.csv(id));
     }
 }

@@ -87,7 +87,7 @@ class PostgresLefDefTest {
         assertThat(jobs.findById(job).orElseThrow().getStatus()).isEqualTo(JobStatus.DONE);
 
         Path placed = tmp.resolve("placed.def");
-        Files.write(placed, ctx.getBean(ResultService.class).placementDef(job));
+        Files.write(placed, ctx.getBean(ResultService.class).placementDef(job).content());
         DefDesign d = TestDesigns.readLefDef(placed);
         assertThat(d.components()).hasSize(81).allMatch(c -> c.status().equals("PLACED"));
     }

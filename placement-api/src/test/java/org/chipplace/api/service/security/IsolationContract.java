@@ -131,9 +131,10 @@ public abstract class IsolationContract {
         throw new AssertionError("job " + job + " did not finish");
     }
 
+    /** The ids of a list: an array, or a page ({@code content}) as GET /api/jobs answers. */
     private static List<String> ids(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.get("id").asText()));
+        (list.has("content") ? list.get("content") : list).forEach(n -> out.add(n.get("id").asText()));
         return out;
     }
 
@@ -177,6 +178,13 @@ public abstract class IsolationContract {
         assertThat(ids(call(200, get("/api/designs"), as("alice")))).contains(design);
         assertThat(ids(call(200, get("/api/designs"), as("bob")))).contains(bobs);
         assertThat(ids(call(200, get("/api/jobs"), as("bob")))).contains(bobsJob);
+        // filters never widen what a caller sees: alice's design and sweep filter bob's list to nothing
+        JsonNode bobsView = call(200, get("/api/jobs").param("design", design), as("bob"));
+        assertThat(bobsView.get("content")).isEmpty();
+        assertThat(bobsView.get("page").get("totalElements").asInt()).isZero();
+        assertThat(ids(call(200, get("/api/jobs").param("sweep", sweep), as("bob")))).isEmpty();
+        assertThat(ids(call(200, get("/api/jobs").param("design", design), as("alice")))).contains(job);
+        assertThat(ids(call(200, get("/api/jobs").param("design", design), admin()))).contains(job);
         assertThat(ids(call(200, get("/api/sweeps"), as("alice")))).contains(sweep);
         call(200, get("/api/jobs/" + job), admin());
         call(200, get("/api/designs/" + bobs), admin());
@@ -231,7 +239,7 @@ public abstract class IsolationContract {
                 .content("{\"designs\":[\"" + design + "\",\"bench:tiny\"],\"seeds\":[7]}"), as("alice"))
                 .get("id").asText();
         List<String> jobs = new ArrayList<>(List.of(done));
-        call(200, get("/api/jobs"), as("alice")).forEach(n -> {
+        call(200, get("/api/jobs").param("size", "500"), as("alice")).get("content").forEach(n -> {
             if (n.get("design").asText().equals(design)) {
                 jobs.add(n.get("id").asText());
             }

@@ -101,6 +101,42 @@ class RepositoryTest {
     }
 
     @Test
+    void queuedAndRunSecondsFollowTheLatestAttempt() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        JobEntity j = jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), null, "ibm01", "ibm01", "none", 1, 0, "{}",
+                null, null, t0));
+        JobEntity queued = jobs.findById(j.getId()).orElseThrow();
+        assertThat(queued.queuedSeconds(t0.plusSeconds(4))).isEqualTo(4.0);
+        assertThat(queued.runSeconds(t0.plusSeconds(4))).isNull();
+        jobs.claim(j.getId(), "w", t0.plusMillis(2500));
+        JobEntity running = jobs.findById(j.getId()).orElseThrow();
+        assertThat(running.queuedSeconds(t0.plusSeconds(60))).isEqualTo(2.5);
+        assertThat(running.runSeconds(t0.plusSeconds(10))).isEqualTo(7.5);
+        // interrupted and waiting again: queued counts on, no run time
+        jobs.requeue(j.getId(), t0.plusSeconds(11));
+        JobEntity requeued = jobs.findById(j.getId()).orElseThrow();
+        assertThat(requeued.queuedSeconds(t0.plusSeconds(20))).isEqualTo(20.0);
+        assertThat(requeued.runSeconds(t0.plusSeconds(20))).isNull();
+        jobs.claim(j.getId(), "w", t0.plusSeconds(30));
+        jobs.finish(j.getId(), JobStatus.DONE, "done", 100, 1.0, 0.1, null, t0.plusSeconds(42));
+        JobEntity done = jobs.findById(j.getId()).orElseThrow();
+        assertThat(done.queuedSeconds(t0.plusSeconds(999))).isEqualTo(30.0);
+        assertThat(done.runSeconds(t0.plusSeconds(999))).isEqualTo(12.0);
+        assertThat(done.seconds(t0.plusSeconds(999))).isEqualTo(12.0);
+    }
+
+    @Test
+    void aJobCancelledBeforeItStartedWaitedUntilCancelledAndNeverRan() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        JobEntity j = jobs.saveAndFlush(new JobEntity(UUID.randomUUID(), null, "ibm01", "ibm01", "none", 1, 0, "{}",
+                null, null, t0));
+        jobs.cancelQueued(j.getId(), t0.plusSeconds(3));
+        JobEntity c = jobs.findById(j.getId()).orElseThrow();
+        assertThat(c.queuedSeconds(t0.plusSeconds(100))).isEqualTo(3.0);
+        assertThat(c.runSeconds(t0.plusSeconds(100))).isNull();
+    }
+
+    @Test
     void designFilesKeepTheirBytesAndResultsAreReplacedOnRerun() {
         DesignEntity d = new DesignEntity(UUID.randomUUID(), "tiny", "tiny.aux", "c".repeat(64), 3, Instant.now());
         d.setSummary(3, 2, 4, 2, 1, 1, 1, 0, 0, 10, 10);

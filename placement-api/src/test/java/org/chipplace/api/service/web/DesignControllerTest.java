@@ -117,9 +117,17 @@ class DesignControllerTest extends WebSliceTest {
     }
 
     @Test
-    void benchmarksAreListedWithTheirSubmitName() throws Exception {
-        when(designs.benchmarks()).thenReturn(List.of(new BenchmarkInfo("ibm01", "bench:ibm01", "ibm01.aux", 99)));
+    void benchmarksAreListedWithTheirSubmitNameAndCountsNullWhenUnparsable() throws Exception {
+        when(designs.benchmarks()).thenReturn(List.of(
+                new BenchmarkInfo("ibm01", "bench:ibm01", "ibm01.aux", 99, 12506, 246, 14111),
+                new BenchmarkInfo("broken", "bench:broken", "broken.aux", 5, null, null, null)));
         mvc.perform(get("/api/benchmarks")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].design").value("bench:ibm01"));
+                .andExpect(jsonPath("$[0].design").value("bench:ibm01"))
+                .andExpect(jsonPath("$[0].cells").value(12506))
+                .andExpect(jsonPath("$[0].macros").value(246))
+                .andExpect(jsonPath("$[0].nets").value(14111))
+                .andExpect(jsonPath("$[1].name").value("broken"))
+                .andExpect(jsonPath("$[1].cells").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$[1].nets").value(org.hamcrest.Matchers.nullValue()));
     }
 }

@@ -15,6 +15,7 @@ import org.chipplace.api.service.ServiceErrors.NotFound;
 import org.chipplace.api.service.TestDesigns;
 import org.chipplace.api.service.designs.LoadedDesign;
 import org.chipplace.api.service.jobs.LayoutService;
+import org.chipplace.api.service.jobs.ResultService.ResultFile;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NodeKind;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class LayoutControllerTest extends WebSliceTest {
     private void tinyJob(UUID id) throws Exception {
         UUID design = UUID.randomUUID();
-        when(results.placementPl(id)).thenReturn(Files.readAllBytes(TestDesigns.tinyDir().resolve("tiny.pl")));
+        when(results.placementPl(id)).thenReturn(new ResultFile<>("tiny.pl",
+                Files.readAllBytes(TestDesigns.tinyDir().resolve("tiny.pl"))));
         when(jobs.find(id)).thenReturn(new JobEntity(id, design, null, "tiny", "none", 1, 0, "{}", null, null,
                 Instant.now()));
         when(designs.load(eq(design), any(), any()))

@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.chipplace.api.service.TestDesigns;
+import org.chipplace.api.service.designs.BenchmarkCounts;
 import org.chipplace.api.service.designs.DesignService;
 import org.chipplace.api.service.store.DesignEntity;
 import org.chipplace.api.service.store.DesignFileRepository;
@@ -46,7 +47,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  */
 @WebMvcTest(controllers = DesignController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({DesignService.class, Callers.class, AuthSettings.class})
+@Import({DesignService.class, BenchmarkCounts.class, Callers.class, AuthSettings.class})
 class LefDefUploadTest {
     @Autowired
     MockMvc mvc;
