@@ -110,9 +110,10 @@ function netPanel(panel, u) {
 function optionsText(job) {
   const o = job.options || {};
   const parts = [];
-  if (o.targetDensity != null) parts.push('target density ' + o.targetDensity);
+  if (o.targetDensity != null) parts.push('target density ' + (o.targetDensity === 0 ? 'automatic' : o.targetDensity));
   if (o.targetOverflow != null) parts.push('target overflow ' + o.targetOverflow);
   if (o.detailedPlacement === false) parts.push('no detailed placement');
+  if (o.timeLimit != null && o.timeLimit !== 60) parts.push('time limit ' + o.timeLimit + ' s');
   if (o.threads) parts.push(o.threads + ' threads');
   return parts.join(' · ');
 }

@@ -15,6 +15,7 @@ function formOptions(f) {
   if (f.overflow.value.trim()) o.targetOverflow = Number(f.overflow.value);
   if (!f.detailed.checked) o.detailedPlacement = false;
   if (!f.refine.checked) o.refineCellsAfterMacros = false;
+  if (f.timeLimit.value.trim()) o.timeLimit = Number(f.timeLimit.value);
   return Object.keys(o).length ? o : null;
 }
 
@@ -30,9 +31,11 @@ function submitForm(onSubmitted) {
     fine: el('input', { type: 'number', id: 'fine-tune', value: '0', min: '0', step: '1' }),
     threads: el('input', { type: 'number', id: 'threads', value: '0', min: '0', step: '1', title: '0 = all cores' }),
     density: el('input', { type: 'number', id: 'target-density', min: '0.01', max: '1', step: '0.01',
-      placeholder: 'default 1.0', title: 'target density of global placement, in (0, 1]' }),
+      placeholder: 'automatic', title: 'target density of global placement, in (0, 1]; empty = automatic: the design\'s uniform density + 0.21, at most 1' }),
     overflow: el('input', { type: 'number', id: 'target-overflow', min: '0.001', max: '0.999', step: '0.001',
       placeholder: 'default 0.07', title: 'global placement (cells-only pass) stops at this density overflow, in (0, 1)' }),
+    timeLimit: el('input', { type: 'number', id: 'time-limit', min: '1', step: '1', placeholder: 'default 60',
+      title: 'seconds of the ea search and of dt sampling plus fine-tuning' }),
     detailed: el('input', { type: 'checkbox', id: 'detailed-placement', checked: true }),
     refine: el('input', { type: 'checkbox', id: 'refine-cells', checked: true }),
   };
@@ -65,6 +68,7 @@ function submitForm(onSubmitted) {
       el('label', {}, 'Threads (0 = all cores)', f.threads),
       el('label', {}, 'Target density', f.density),
       el('label', {}, 'Target overflow', f.overflow),
+      el('label', {}, 'Time limit, s (ea, dt)', f.timeLimit),
       el('div', { class: 'checks' },
         check(f.detailed, 'detailed placement', 'run detailed placement after legalization'),
         check(f.refine, 're-place cells after macros', 'a cells-only global placement pass after macro legalization'))),

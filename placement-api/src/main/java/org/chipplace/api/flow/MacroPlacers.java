@@ -95,6 +95,10 @@ public final class MacroPlacers {
             return new Settings(timeLimitSeconds, t, samples, fineTuneSteps, device);
         }
 
+        public Settings withTimeLimit(double seconds) {
+            return new Settings(seconds, threads, samples, fineTuneSteps, device);
+        }
+
         public Settings withFineTuneSteps(int n) {
             return new Settings(timeLimitSeconds, threads, samples, n, device);
         }

@@ -44,9 +44,27 @@ public final class Dtos {
      * @param targetOverflow         global placement stops at this overflow, in (0, 1)
      * @param detailedPlacement      run detailed placement
      * @param refineCellsAfterMacros re-place the cells after macro legalization
+     * @param timeLimit              seconds of the {@code ea} search and of {@code dt} sampling plus fine-tuning,
+     *                               finite and &gt; 0 (default {@code MacroPlacers.DEFAULT_TIME_LIMIT}, 60; the CLI's
+     *                               {@code --time-limit})
      */
     public record JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
-                             Boolean refineCellsAfterMacros) {
+                             Boolean refineCellsAfterMacros, Double timeLimit) {
+        /** Without a time limit (the default one). */
+        public JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
+                          Boolean refineCellsAfterMacros) {
+            this(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros, null);
+        }
+
+        /** The macro placer's time budget in seconds; IllegalArgumentException when not finite and &gt; 0. */
+        public double timeLimitSeconds() {
+            double t = timeLimit != null ? timeLimit : org.chipplace.api.flow.MacroPlacers.DEFAULT_TIME_LIMIT;
+            if (!(t > 0) || Double.isInfinite(t)) {
+                throw new IllegalArgumentException("timeLimit must be finite and > 0 seconds, got " + t);
+            }
+            return t;
+        }
+
         /** The pipeline options with {@code seed}; throws IllegalArgumentException when invalid. */
         public PlacerOptions toPlacerOptions(long seed) {
             PlacerOptions d = PlacerOptions.defaults();
@@ -58,10 +76,15 @@ public final class Dtos {
                     d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping());
         }
 
-        /** The options with every default filled in. */
+        /** The options with every default filled in (the default time limit). */
         public static JobOptions of(PlacerOptions o) {
+            return of(o, org.chipplace.api.flow.MacroPlacers.DEFAULT_TIME_LIMIT);
+        }
+
+        /** The options with every default filled in and time limit {@code timeLimit} seconds. */
+        public static JobOptions of(PlacerOptions o, double timeLimit) {
             return new JobOptions(o.threads(), o.targetDensity(), o.targetOverflow(), o.detailedPlacement(),
-                    o.refineCellsAfterMacros());
+                    o.refineCellsAfterMacros(), timeLimit);
         }
     }
 

@@ -313,10 +313,14 @@ class EndToEndJobTest {
 
     @Test
     void aMacroPlacerJobTellsWhichMacroPlacementWasKept() throws Exception {
-        JsonNode job = submit(Map.of("design", "bench:tiny", "macroPlacer", "greedy", "options", Map.of("threads", 1)));
+        JsonNode job = submit(Map.of("design", "bench:tiny", "macroPlacer", "greedy", "options",
+                Map.of("threads", 1, "timeLimit", 7)));
         JsonNode done = awaitFinal(job.get("id").asText());
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
         JsonNode report = http.getForObject("/api/jobs/" + job.get("id").asText() + "/report.json", JsonNode.class);
+        // the job's time limit reaches the macro placer's settings
+        assertThat(done.get("options").get("timeLimit").asDouble()).isEqualTo(7);
+        assertThat(report.get("options").get("timeLimit").asDouble()).isEqualTo(7);
         JsonNode outcome = done.get("macroOutcome");
         assertThat(outcome.get("macroPlacer").asText()).isEqualTo("greedy");
         assertThat(outcome.get("summary").asText()).startsWith("greedy ran; " + outcome.get("winner").asText()

@@ -112,8 +112,10 @@ public class JobRunner {
             dir = Files.createTempDirectory("chipplace-job");
             LoadedDesign design = designs.load(job.getDesignId(), job.getBenchmark(), dir);
             Netlist nl = design.netlist();
-            PlacerOptions options = json.readValue(job.getOptionsJson(), JobOptions.class).toPlacerOptions(job.getSeed());
+            JobOptions jobOptions = json.readValue(job.getOptionsJson(), JobOptions.class);
+            PlacerOptions options = jobOptions.toPlacerOptions(job.getSeed());
             MacroPlacers.Settings settings = MacroPlacers.Settings.defaults().withThreads(options.threads())
+                    .withTimeLimit(jobOptions.timeLimitSeconds())
                     .withFineTuneSteps(job.getFineTuneSteps());
             MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), settings);
             PlacementResult result;

@@ -89,16 +89,18 @@ public class JobService {
             throw new BadRequest("fineTuneSteps must be >= 0, got " + fineTuneSteps);
         }
         PlacerOptions options;
+        double timeLimit;
         try {
             MacroPlacers.validate(macroPlacer);
-            options = (s.options() == null ? new JobOptions(null, null, null, null, null) : s.options())
-                    .toPlacerOptions(seed);
+            JobOptions given = s.options() == null ? new JobOptions(null, null, null, null, null) : s.options();
+            options = given.toPlacerOptions(seed);
+            timeLimit = given.timeLimitSeconds();
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
         String optionsJson;
         try {
-            optionsJson = json.writeValueAsString(JobOptions.of(options));
+            optionsJson = json.writeValueAsString(JobOptions.of(options, timeLimit));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -164,6 +164,8 @@ final class BadInputs {
         post("J3", "job: unknown macro placer", "/api/jobs", "{\"design\":\"bench:tiny\",\"macroPlacer\":\"foo\"}", 400),
         post("J4", "job: targetDensity 5", "/api/jobs", "{\"design\":\"bench:tiny\",\"options\":{\"targetDensity\":5}}",
                 400),
+        post("J4b", "job: timeLimit -1", "/api/jobs", "{\"design\":\"bench:tiny\",\"options\":{\"timeLimit\":-1}}",
+                400),
         post("J5", "job: seed is a string", "/api/jobs", "{\"design\":\"bench:tiny\",\"seed\":\"abc\"}", 400),
         new Case("J6", "job: submitted as text/plain", "POST", "/api/jobs", "text/plain", KEY, b("design=x"), 415),
         new Case("J7", "job: GET /api/jobs/not-a-uuid", "GET", "/api/jobs/not-a-uuid", null, null, null, 400),

@@ -62,7 +62,7 @@ class JobControllerTest extends WebSliceTest {
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "http://localhost/api/jobs/" + ID))
                 .andExpect(jsonPath("$.status").value("RUNNING"))
-                .andExpect(jsonPath("$.options.targetDensity").value(1.0));
+                .andExpect(jsonPath("$.options.targetDensity").value(0.0)); // 0 = automatic (the default)
     }
 
     @Test
