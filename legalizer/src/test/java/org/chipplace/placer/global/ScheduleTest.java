@@ -1,0 +1,21 @@
+package org.chipplace.placer.global;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScheduleTest {
+    @Test
+    void wirelengthGuardFailsAWindowOnlyWhenHpwlRoseAndOverflowBarelyFell() {
+        assertThat(Schedule.wirelengthGuardStops(100, 0.30, 105, 0.295)).isTrue();
+        assertThat(Schedule.wirelengthGuardStops(100, 0.30, 105, 0.25)).isFalse();
+        assertThat(Schedule.wirelengthGuardStops(100, 0.30, 102, 0.30)).isFalse();
+    }
+
+    @Test
+    void mixedRunsDoNotStallBeforeTheirMacrosSeparate() {
+        assertThat(Schedule.stalled(true, 10_000, 0.9)).isFalse();
+        assertThat(Schedule.stalled(true, Schedule.STALL_ITERATIONS_MIXED + 1, 0.3)).isTrue();
+        assertThat(Schedule.stalled(false, Schedule.STALL_ITERATIONS + 1, 0.9)).isTrue();
+    }
+}
