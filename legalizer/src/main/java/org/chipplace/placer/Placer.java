@@ -109,7 +109,7 @@ public final class Placer {
                 long tg = System.nanoTime();
                 GlobalPlacementResult gp = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
                 own.add(stage("global", tg, nk, q));
-                cellStages(nk, q, options, lgOptions, own, pl);
+                nk = cellStages(nk, q, options, lgOptions, own, pl);
                 double hpwl = own.get(own.size() - 1).hpwl();
                 if (candidates.size() > 1) {
                     String name = k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic";
@@ -156,16 +156,20 @@ public final class Placer {
                     stages.add(stage("global-cells", t, placed, p));
                 }
             }
-            cellStages(placed, p, options, lgOptions, stages, pl);
+            placed = cellStages(placed, p, options, lgOptions, stages, pl);
         }
         MetricsReport metrics = Metrics.evaluate(placed, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
         return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept, passes, placed);
     }
 
-    /** Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages. */
-    private static void cellStages(Netlist netlist, Placement p, PlacerOptions options, LegalizerOptions lgOptions,
-                                   List<StageReport> stages, ProgressListener pl) {
+    /**
+     * Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages;
+     * detailed placement ends by mirroring cells in x where that shortens their nets
+     * ({@link MacroFlipper#flipCells}). Returns the netlist with the pin offsets of the final orientations.
+     */
+    private static Netlist cellStages(Netlist netlist, Placement p, PlacerOptions options, LegalizerOptions lgOptions,
+                                      List<StageReport> stages, ProgressListener pl) {
         long t = System.nanoTime();
         pl.report("legalize", 0, 0, Double.NaN, Double.NaN);
         CellLegalizer.legalize(netlist, p, lgOptions);
@@ -175,8 +179,14 @@ public final class Placer {
             pl.report("detailed", 0, 0, Double.NaN, Double.NaN);
             DetailedPlacer.improve(netlist, p,
                     DetailedPlacerOptions.defaults().withThreads(options.effectiveThreads()));
+            boolean[] cells = new boolean[netlist.numNodes()];
+            for (int v = 0; v < cells.length; v++) {
+                cells[v] = netlist.kind(v) == org.chipplace.netlist.NodeKind.CELL;
+            }
+            netlist = MacroFlipper.flipCells(netlist, p, cells);
             stages.add(stage("detailed", t, netlist, p));
         }
+        return netlist;
     }
 
     /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */

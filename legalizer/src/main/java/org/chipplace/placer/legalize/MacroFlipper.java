@@ -36,6 +36,20 @@ public final class MacroFlipper {
      * @param macros  the nodes that may flip
      */
     public static Netlist flip(Netlist netlist, Placement p, boolean[] macros) {
+        return flip(netlist, p, macros, 4);
+    }
+
+    /**
+     * Standard cells in their rows: each cell in {@code cells} is mirrored in x (N and FN, FS and S:
+     * the row keeps its power-rail orientation) when that shortens its nets, as a detailed-placement
+     * move; positions do not change. Returns the netlist with the new pin offsets, or {@code netlist}.
+     */
+    public static Netlist flipCells(Netlist netlist, Placement p, boolean[] cells) {
+        return flip(netlist, p, cells, 2);
+    }
+
+    /** {@code states}: 4 = N, FN, FS, S; 2 = N, FN (x mirror only). */
+    private static Netlist flip(Netlist netlist, Placement p, boolean[] macros, int states) {
         int n = netlist.numNodes();
         int[] state = new int[n]; // mirror bits relative to netlist's offsets: 1 x, 2 y
         int[] base = new int[n];
@@ -76,7 +90,7 @@ public final class MacroFlipper {
                     netCosts(netlist, p, state, v, nets[i], cost);
                 }
                 int best = state[v];
-                for (int t = 0; t < 4; t++) {
+                for (int t = 0; t < states; t++) {
                     if (cost[t] < cost[best] * (1 - 1e-12) - 1e-9) {
                         best = t;
                     }

@@ -157,4 +157,26 @@ class MacroFlipperTest {
         assertThat(nl.reoriented(o).pinDx()[0]).isEqualTo(3);
         assertThat(nl.reoriented(nl.initialPlacement().orient())).isSameAs(nl);
     }
+
+    @Test
+    void cellsInRowsAreOnlyMirroredInX() {
+        NetlistBuilder b = new NetlistBuilder("cells");
+        TestDesigns.addRows(b, 4, 100);
+        int c = b.addMovable("c", 8, TestDesigns.ROW_H);
+        b.setPosition(c, 40, 0, "N");
+        int pad = b.addFixed("pad", 0, 0, true);
+        b.setPosition(pad, 90, 60, "N"); // right and above: x mirror helps, a y mirror would help too
+        b.addNet("n", 1);
+        b.addPin(c, -3, -5, Netlist.DIR_OUTPUT);
+        b.addPin(pad, 0, 0, Netlist.DIR_INPUT);
+        Netlist nl = b.build();
+        Placement p = nl.initialPlacement();
+        boolean[] cells = new boolean[nl.numNodes()];
+        cells[c] = true;
+        Netlist flipped = MacroFlipper.flipCells(nl, p, cells);
+        assertThat(p.orient()[c]).isEqualTo("FN");
+        assertThat(flipped.pinDx()[0]).isEqualTo(3);
+        assertThat(flipped.pinDy()[0]).isEqualTo(-5);
+        assertThat(p.x()[c]).isEqualTo(40);
+    }
 }

@@ -161,11 +161,13 @@ class MultiRowLefDefTest {
                 assertThat(o).as("%s: row %d of %d", c.name(), j, k).isNotNull();
                 bottom = j == 0 ? o : bottom;
             }
+            // a cell may be mirrored in x (detailed placement flips cells), never against its rows' rails
             if (k % 2 == 0) {
                 assertThat(bottom).as("%s (%d rows) bottom row", c.name(), k).isEqualTo("N");
-                assertThat(c.orient()).as(c.name()).isEqualTo("N");
+                assertThat(c.orient()).as(c.name()).isIn("N", "FN");
             } else {
-                assertThat(c.orient()).as("%s (%d rows) on a %s row", c.name(), k, bottom).isEqualTo(bottom);
+                assertThat(c.orient()).as("%s (%d rows) on a %s row", c.name(), k, bottom)
+                        .isIn(bottom, "N".equals(bottom) ? "FN" : "S");
             }
         }
     }
