@@ -16,7 +16,7 @@ import org.chipplace.placer.global.GlobalPlacer;
 import org.chipplace.placer.global.GlobalPlacerOptions;
 import org.chipplace.placer.legalize.CellLegalizer;
 import org.chipplace.placer.legalize.LegalizerOptions;
-import org.chipplace.placer.legalize.MacroFlipper;
+import org.chipplace.placer.legalize.Flipper;
 import org.chipplace.placer.legalize.MacroLegalizer;
 
 /**
@@ -33,7 +33,7 @@ import org.chipplace.placer.legalize.MacroLegalizer;
  * Then {@code legalize} and {@code detailed}. Each candidate of the macro placer (and, with
  * {@link PlacerOptions#analyticCandidate()}, the mixed-size placement's own macros) goes through those
  * stages; the least final HPWL wins. After macro legalization the macros are flipped where that
- * shortens their nets ({@link MacroFlipper}, {@link PlacerOptions#macroFlipping()}); the stages after it
+ * shortens their nets ({@link Flipper}, {@link PlacerOptions#macroFlipping()}); the stages after it
  * and the result use the netlist with the flipped pin offsets ({@link PlacementResult#netlist()}).
  */
 public final class Placer {
@@ -103,7 +103,7 @@ public final class Placer {
                 long tk = System.nanoTime();
                 List<StageReport> own = new ArrayList<>();
                 MacroLegalizer.legalize(netlist, q, macros, lgOptions);
-                Netlist nk = options.macroFlipping() ? MacroFlipper.flip(netlist, q, macros) : netlist;
+                Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
                 own.add(new StageReport("macro", macroSeconds + (System.nanoTime() - tk) * 1e-9,
                         Hpwl.total(nk, q.x(), q.y())));
                 long tg = System.nanoTime();
@@ -146,7 +146,7 @@ public final class Placer {
                 t = System.nanoTime();
                 MacroLegalizer.legalize(netlist, p, macros, lgOptions);
                 if (options.macroFlipping()) {
-                    placed = MacroFlipper.flip(netlist, p, macros);
+                    placed = Flipper.flip(netlist, p, macros);
                 }
                 stages.add(stage("macro-legalize", t, placed, p));
                 if (options.refineCellsAfterMacros()) {
@@ -166,7 +166,7 @@ public final class Placer {
     /**
      * Cell legalization and (when enabled) detailed placement of {@code p}, appending their stages;
      * detailed placement ends by mirroring cells in x where that shortens their nets
-     * ({@link MacroFlipper#flipCells}). Returns the netlist with the pin offsets of the final orientations.
+     * ({@link Flipper#flipCells}). Returns the netlist with the pin offsets of the final orientations.
      */
     private static Netlist cellStages(Netlist netlist, Placement p, PlacerOptions options, LegalizerOptions lgOptions,
                                       List<StageReport> stages, ProgressListener pl) {
@@ -183,7 +183,7 @@ public final class Placer {
             for (int v = 0; v < cells.length; v++) {
                 cells[v] = netlist.kind(v) == org.chipplace.netlist.NodeKind.CELL;
             }
-            netlist = MacroFlipper.flipCells(netlist, p, cells);
+            netlist = Flipper.flipCells(netlist, p, cells);
             stages.add(stage("detailed", t, netlist, p));
         }
         return netlist;

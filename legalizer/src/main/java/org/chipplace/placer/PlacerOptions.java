@@ -22,7 +22,7 @@ package org.chipplace.placer;
  * @param analyticCandidate     with a macro placer, also finish the mixed-size placement's own macros
  *                              as a candidate (default true)
  * @param macroFlipping         after macro legalization, turn each movable macro to the member of
- *                              N, FN, FS, S that shortens its nets ({@code MacroFlipper}; default true)
+ *                              N, FN, FS, S that shortens its nets ({@code Flipper}; default true)
  */
 public record PlacerOptions(long seed, int threads, double targetDensity, double targetOverflow,
                             boolean detailedPlacement, boolean refineCellsAfterMacros, double mixedTargetOverflow,

@@ -9,6 +9,7 @@
  * {@link org.chipplace.placer.legalize.LegalizationException}. Internals (package-private): Abacus row
  * placement ({@code Abacus}) and the multi-row-height cell placer ({@code MultiRowLegalizer}); the row
  * segments come from {@link org.chipplace.placer.rows.RowSegments}, shared with detailed placement.
+ * {@link org.chipplace.placer.legalize.Flipper} flips macros (N, FN, FS, S) and cells (x mirror) where that shortens their nets.
  * Usual order: macros, then cells, then {@code org.chipplace.placer.detailed.DetailedPlacer}.
  */
 package org.chipplace.placer.legalize;

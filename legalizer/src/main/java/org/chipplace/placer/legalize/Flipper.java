@@ -4,7 +4,10 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 
 /**
- * Macro orientation after macro legalization: each movable macro takes the member of the unrotated
+ * Orientation moves that keep every bounding box: macros after macro legalization ({@link #flip}) and
+ * standard cells at the end of detailed placement ({@link #flipCells}, x mirror only).
+ *
+ * <p>Macros: each movable macro takes the member of the unrotated
  * family (N, FN, FS, S) that gives its nets the least weighted HPWL, the other nodes where they are
  * (standard cells at their global-placement positions). Flipping keeps a macro's bounding box, so the
  * placement stays legal; only its pins move (mirrored about the macro centre). Macros face their
@@ -18,12 +21,12 @@ import org.chipplace.netlist.Placement;
  * and y (LEF {@code SYMMETRY X Y}, the rule for SRAMs and the IBM blocks); quarter-turned macros keep
  * their orientation.
  */
-public final class MacroFlipper {
+public final class Flipper {
     /** Greedy passes at most. */
     public static final int PASSES = 3;
     private static final String[] NAMES = {"N", "FN", "FS", "S"};
 
-    private MacroFlipper() {
+    private Flipper() {
     }
 
     /**

@@ -9,7 +9,7 @@ import org.chipplace.netlist.NetlistBuilder;
 import org.chipplace.netlist.Placement;
 import org.junit.jupiter.api.Test;
 
-class MacroFlipperTest {
+class FlipperTest {
     private static final String[] FAMILY = {"N", "FN", "FS", "S"};
 
     private static boolean[] macros(Netlist nl) {
@@ -41,7 +41,7 @@ class MacroFlipperTest {
         Netlist nl = leftPinnedMacro();
         Placement p = nl.initialPlacement();
         double before = Hpwl.total(nl, p.x(), p.y());
-        Netlist flipped = MacroFlipper.flip(nl, p, macros(nl));
+        Netlist flipped = Flipper.flip(nl, p, macros(nl));
         int m = nl.nodeIndex("m");
         assertThat(p.orient()[m]).isIn("FN", "S");
         assertThat(Hpwl.total(flipped, p.x(), p.y())).isLessThan(before - 3 * 30);
@@ -55,7 +55,7 @@ class MacroFlipperTest {
         Netlist nl = leftPinnedMacro();
         Placement p = nl.initialPlacement();
         p.x()[nl.nodeIndex("pad")] = 0; // the pad now sits left of the macro, where its pins are
-        Netlist same = MacroFlipper.flip(nl, p, macros(nl));
+        Netlist same = Flipper.flip(nl, p, macros(nl));
         assertThat(same).isSameAs(nl);
         assertThat(p.orient()[nl.nodeIndex("m")]).isEqualTo("N");
     }
@@ -104,7 +104,7 @@ class MacroFlipperTest {
                 best = Math.min(best, hpwlWith(nl, o));
             }
             Placement p = nl.initialPlacement();
-            Netlist flipped = MacroFlipper.flip(nl, p, macros(nl));
+            Netlist flipped = Flipper.flip(nl, p, macros(nl));
             assertThat(Hpwl.weighted(flipped, p.x(), p.y())).isCloseTo(best, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(flipped.reoriented(p.orient())).isSameAs(flipped);
         }
@@ -118,7 +118,7 @@ class MacroFlipperTest {
             Netlist nl = randomDesign(rnd, trial, true, ms);
             Placement p = nl.initialPlacement();
             double start = Hpwl.weighted(nl, p.x(), p.y());
-            MacroFlipper.flip(nl, p, macros(nl));
+            Flipper.flip(nl, p, macros(nl));
             double got = hpwlWith(nl, p.orient());
             assertThat(got).isLessThanOrEqualTo(start);
             for (int m : ms) {
@@ -173,7 +173,7 @@ class MacroFlipperTest {
         Placement p = nl.initialPlacement();
         boolean[] cells = new boolean[nl.numNodes()];
         cells[c] = true;
-        Netlist flipped = MacroFlipper.flipCells(nl, p, cells);
+        Netlist flipped = Flipper.flipCells(nl, p, cells);
         assertThat(p.orient()[c]).isEqualTo("FN");
         assertThat(flipped.pinDx()[0]).isEqualTo(3);
         assertThat(flipped.pinDy()[0]).isEqualTo(-5);
