@@ -80,8 +80,8 @@ public final class Placer {
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
             GlobalPlacerOptions mixed = gpOptions.withTargetOverflow(options.mixedTargetOverflow());
-            passes.add(pass("global-mixed", true, GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl),
-                    mixed));
+            GlobalPlacementResult mixedGp = GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl);
+            passes.add(pass("global-mixed", true, mixedGp, mixed));
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
             List<Placement> candidates = new ArrayList<>(macroPlacer.candidates(netlist, p, options.seed(), pl));
@@ -91,6 +91,9 @@ public final class Placer {
             int placerCandidates = candidates.size();
             if (options.analyticCandidate()) {
                 candidates.add(p.copy()); // the mixed-size GP's own macros, as the flow without a macro placer
+                if (mixedGp.early() != null) {
+                    candidates.add(mixedGp.early()); // and those of its early stop (see GlobalPlacementResult)
+                }
             }
             double macroSeconds = (System.nanoTime() - t) * 1e-9;
             // each candidate goes through the cell stages; the least final HPWL wins (the first on ties)
@@ -112,7 +115,8 @@ public final class Placer {
                 nk = cellStages(nk, q, options, lgOptions, own, pl);
                 double hpwl = own.get(own.size() - 1).hpwl();
                 if (candidates.size() > 1) {
-                    String name = k < placerCandidates ? "candidate-" + (k + 1) : "candidate-analytic";
+                    String name = k < placerCandidates ? "candidate-" + (k + 1)
+                            : k == placerCandidates ? "candidate-analytic" : "candidate-analytic-early";
                     tried.add(stage(name, tk, nk, q));
                 }
                 if (hpwl < bestHpwl) {
@@ -137,26 +141,63 @@ public final class Placer {
             GlobalPlacerOptions first = hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow())
                     : gpOptions;
             GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, first, pl);
-            passes.add(pass("global", hasMacros, gp, first));
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
             kept = gp.keptIteration();
             stages.add(stage("global", t, netlist, p));
             if (hasMacros) {
-                t = System.nanoTime();
-                MacroLegalizer.legalize(netlist, p, macros, lgOptions);
-                if (options.macroFlipping()) {
-                    placed = Flipper.flip(netlist, p, macros);
+                // the returned iterate and, when the mixed-size guard's first failure was passed over, the
+                // early one: each finished by the cell stages, the least final HPWL kept (the first on ties)
+                List<Placement> variants = gp.early() == null ? List.of(p) : List.of(p, gp.early());
+                double earlyHpwl = gp.early() == null ? 0 : Hpwl.total(netlist, gp.early().x(), gp.early().y());
+                double best = Double.POSITIVE_INFINITY;
+                List<StageReport> bestStages = null;
+                List<StageReport> tried = new ArrayList<>();
+                GlobalPass bestCells = null;
+                int bestK = 0;
+                for (int k = 0; k < variants.size(); k++) {
+                    Placement q = variants.get(k);
+                    List<StageReport> own = new ArrayList<>();
+                    long tk = System.nanoTime();
+                    MacroLegalizer.legalize(netlist, q, macros, lgOptions);
+                    Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
+                    own.add(stage("macro-legalize", tk, nk, q));
+                    GlobalPass cellsPass = null;
+                    if (options.refineCellsAfterMacros()) {
+                        long tg = System.nanoTime();
+                        GlobalPlacementResult refined = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
+                        cellsPass = pass("global-cells", false, refined, refinement(gpOptions));
+                        own.add(stage("global-cells", tg, nk, q));
+                    }
+                    nk = cellStages(nk, q, options, lgOptions, own, pl);
+                    double h = own.get(own.size() - 1).hpwl();
+                    if (variants.size() > 1) {
+                        tried.add(stage(k == 0 ? "candidate-analytic" : "candidate-analytic-early", tk, nk, q));
+                    }
+                    if (h < best) {
+                        best = h;
+                        bestStages = own;
+                        bestCells = cellsPass;
+                        bestK = k;
+                        placed = nk;
+                    }
                 }
-                stages.add(stage("macro-legalize", t, placed, p));
-                if (options.refineCellsAfterMacros()) {
-                    t = System.nanoTime();
-                    GlobalPlacementResult refined = GlobalPlacer.place(placed, p, cells, refinement(gpOptions), pl);
-                    passes.add(pass("global-cells", false, refined, refinement(gpOptions)));
-                    stages.add(stage("global-cells", t, placed, p));
+                if (bestK > 0) {
+                    p.setFrom(variants.get(bestK));
+                    kept = gp.earlyIteration();
+                    StageReport g = stages.get(stages.size() - 1); // "global": report the iterate kept
+                    stages.set(stages.size() - 1, new StageReport(g.stage(), g.seconds(), earlyHpwl));
                 }
+                passes.add(keptAt(pass("global", true, gp, first), kept));
+                stages.addAll(tried);
+                stages.addAll(bestStages);
+                if (bestCells != null) {
+                    passes.add(bestCells);
+                }
+            } else {
+                passes.add(pass("global", false, gp, first));
+                placed = cellStages(placed, p, options, lgOptions, stages, pl);
             }
-            placed = cellStages(placed, p, options, lgOptions, stages, pl);
         }
         MetricsReport metrics = Metrics.evaluate(placed, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
@@ -192,6 +233,12 @@ public final class Placer {
     /** The same options with no initial quadratic placement: Nesterov starts from the given positions. */
     private static GlobalPlacerOptions refinement(GlobalPlacerOptions o) {
         return o.withInitialPlacementIterations(0);
+    }
+
+    /** {@code g} with kept iteration {@code kept}. */
+    private static GlobalPass keptAt(GlobalPass g, int kept) {
+        return g.keptIteration() == kept ? g : new GlobalPass(g.stage(), g.macrosMove(), g.hpwlTrace(),
+                g.overflowTrace(), kept, g.targetOverflow(), g.stop());
     }
 
     private static GlobalPass pass(String stage, boolean macrosMove, GlobalPlacementResult gp, GlobalPlacerOptions o) {

@@ -68,12 +68,17 @@ public final class GlobalPlacer {
             Objective f = new Objective(model, dens, par);
             Nesterov nes = new Nesterov(model, f, options, pl);
             nes.run();
+            Placement early = null;
+            if (nes.earlyX() != null) {
+                early = placement.copy();
+                model.writeBack(early, nes.earlyX(), nes.earlyY());
+            }
             model.writeBack(placement, nes.x(), nes.y());
             double hpwl = model.hpwl(nes.x(), nes.y());
             int it = nes.iterations();
             return new GlobalPlacementResult(it, hpwl, nes.overflow(), seconds(t0),
                     Arrays.copyOf(nes.hpwlTrace(), it), Arrays.copyOf(nes.overflowTrace(), it),
-                    nes.keptIteration());
+                    nes.keptIteration(), early, early == null ? -1 : nes.earlyKeptIteration());
         }
     }
 

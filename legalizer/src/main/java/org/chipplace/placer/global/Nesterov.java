@@ -11,7 +11,10 @@ import org.chipplace.placer.ProgressListener;
  * gets worse (divergence, seen with overlapping movable macros) or the overflow stalls, the solver
  * stops and returns that iterate. The guards end a run that buys little overflow with much
  * wirelength: while one is active, every window it compares with the previous checkpoint and, when
- * the rule says the window did not pay, returns that checkpoint. Cells only, the wirelength guard
+ * the rule says the window did not pay, returns that checkpoint (the mixed-size wirelength guard only
+ * after {@link Schedule#GUARD_MIXED_PATIENCE} failed windows in a row, measured from the checkpoint
+ * before the first; the iterate a stop at the first would have returned stays available as
+ * {@link #earlyX()}). Cells only, the wirelength guard
  * catches a target overflow below what the bins allow (ibm02 at target 0.04 crept from 0.057 to 0.040
  * while HPWL went from 3.36e6 to 8.03e6); with movable macros, macros stuck on each other at a high
  * overflow; and the tail guard the last percent of overflow that macros resting on each other cannot
@@ -25,6 +28,8 @@ final class Nesterov {
     private final ProgressListener progress;
     private final int n;
     private final double[] bestX, bestY, guardX, guardY;
+    private double[] earlyX, earlyY; // see earlyX()
+    private int earlyKept = -1;
     private double[] ux, uy, vx, vy, gx, gy, nux, nuy, nvx, nvy, ngx, ngy;
     private final double[] hpwlTrace, overflowTrace;
     private int iterations;
@@ -76,6 +81,23 @@ final class Nesterov {
     /** The 0-based iteration whose placement {@link #x()}, {@link #y()} hold after {@link #run}. */
     int keptIteration() {
         return kept;
+    }
+
+    /**
+     * The iterate a stop at the first failed window of the mixed-size wirelength guard returns, when the
+     * run went on past it ({@link Schedule#GUARD_MIXED_PATIENCE}) and returned another iterate; null
+     * otherwise. {@link #earlyKeptIteration()} is its iteration.
+     */
+    double[] earlyX() {
+        return earlyKept >= 0 && earlyKept != kept ? earlyX : null;
+    }
+
+    double[] earlyY() {
+        return earlyKept >= 0 && earlyKept != kept ? earlyY : null;
+    }
+
+    int earlyKeptIteration() {
+        return earlyKept;
     }
 
     double[] hpwlTrace() {
@@ -134,6 +156,8 @@ final class Nesterov {
         int guardIt = -1;
         double guardHpwl = 0, guardOverflow = 0;
         boolean guarded = false;
+        int strikes = 0; // consecutive failed guard windows, measured from the same checkpoint
+        int checkAt = 0; // iteration of the next guard check
         for (int it = 0; it < max; it++) {
             double alphaNew = alpha, aNew = a;
             for (int bt = 0; bt < Schedule.MAX_BACKTRACK; bt++) {
@@ -185,11 +209,22 @@ final class Nesterov {
             int window = Schedule.guardWindow(macrosMove, overflow);
             if (window == 0) {
                 guardIt = -1;
-            } else if (!done && (guardIt < 0 || it - guardIt >= window)) {
-                if (guardIt >= 0 && Schedule.guardStops(macrosMove, guardHpwl, guardOverflow, h, overflow)) {
-                    guarded = true; // the last window bought little overflow with much wirelength
+                strikes = 0;
+            } else if (!done && (guardIt < 0 || it >= checkAt)) {
+                checkAt = it + window;
+                boolean fails = guardIt >= 0 && Schedule.guardStops(macrosMove, guardHpwl, guardOverflow, h, overflow);
+                strikes = fails ? strikes + 1 : 0;
+                int patience = Schedule.guardPatience(macrosMove, overflow);
+                if (fails && strikes == 1 && patience > 1 && earlyX == null) {
+                    // what a stop at the first failed window returns: kept as the alternative
+                    earlyX = guardX.clone();
+                    earlyY = guardY.clone();
+                    earlyKept = guardIt;
+                }
+                if (fails && strikes >= patience) {
+                    guarded = true; // the last windows bought little overflow with much wirelength
                     done = true;
-                } else {
+                } else if (!fails) {
                     System.arraycopy(vx, 0, guardX, 0, n);
                     System.arraycopy(vy, 0, guardY, 0, n);
                     guardIt = it;

@@ -6,6 +6,13 @@ import org.junit.jupiter.api.Test;
 
 class ScheduleTest {
     @Test
+    void onlyTheMixedWirelengthGuardWaitsForSeveralFailedWindows() {
+        assertThat(Schedule.guardPatience(true, 0.3)).isEqualTo(Schedule.GUARD_MIXED_PATIENCE).isGreaterThan(1);
+        assertThat(Schedule.guardPatience(true, 0.05)).isEqualTo(1); // the tail guard
+        assertThat(Schedule.guardPatience(false, 0.1)).isEqualTo(1); // cells only
+    }
+
+    @Test
     void wirelengthGuardFailsAWindowOnlyWhenHpwlRoseAndOverflowBarelyFell() {
         assertThat(Schedule.wirelengthGuardStops(100, 0.30, 105, 0.295)).isTrue();
         assertThat(Schedule.wirelengthGuardStops(100, 0.30, 105, 0.25)).isFalse();

@@ -175,7 +175,7 @@ public final class PlacementReport {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < tried.size(); k++) {
             StageReport s = tried.get(k);
-            String source = s.stage().equals("candidate-analytic") ? ANALYTIC : macroPlacer;
+            String source = s.stage().startsWith("candidate-analytic") ? ANALYTIC : macroPlacer;
             out.add(new Candidate(s.stage(), source, s.hpwl(), s.seconds(), k == win ? macroHpwl : null, k == win));
         }
         return out;
