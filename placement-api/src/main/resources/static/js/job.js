@@ -60,6 +60,8 @@ function downloads(id, report) {
   return el('div', { class: 'downloads row' },
     a('/api/jobs/' + id + '/placement.pl', '.pl'),
     report.format === 'lefdef' ? a('/api/jobs/' + id + '/placement.def', '.def') : null,
+    report.format === 'circuittraining' ? a('/api/jobs/' + id + '/placement.def', '.def (with a floorplan)') : null,
+    report.format === 'circuittraining' ? a('/api/jobs/' + id + '/placement.plc', '.plc') : null,
     a('/api/jobs/' + id + '/report.json', 'report.json'),
     a('/api/jobs/' + id + '/layout.svg', 'layout.svg'),
     a('/api/jobs/' + id + '/congestion.png', 'congestion.png'));

@@ -22,8 +22,9 @@ function formOptions(f) {
 function submitForm(onSubmitted) {
   const msg = el('span', { class: 'form-msg', id: 'submit-msg' });
   const files = el('input', { type: 'file', id: 'design-files', multiple: true,
-    accept: '.aux,.nodes,.nets,.wts,.pl,.scl,.lef,.def,.zip,.tar,.gz,.tgz',
-    title: 'Bookshelf files (.aux .nodes .nets .pl .scl [.wts]), or LEF files and one DEF, or one archive' });
+    accept: '.aux,.nodes,.nets,.wts,.pl,.scl,.lef,.def,.txt,.pb,.zip,.tar,.gz,.tgz',
+    title: 'Bookshelf files (.aux .nodes .nets .pl .scl [.wts]), or LEF files and one DEF, or a Circuit Training '
+      + '.pb.txt (optionally with its floorplan DEF and LEFs), or one archive' });
   const design = el('select', { id: 'design-select' }, el('option', { value: '', text: '— upload files —' }));
   const placer = el('select', { id: 'macro-placer' }, PLACERS.map((p) => el('option', { value: p, text: p })));
   const f = {
@@ -50,7 +51,7 @@ function submitForm(onSubmitted) {
       if (designs.length) {
         design.append(el('optgroup', { label: 'uploaded designs' },
           designs.map((d) => el('option', { value: d.id,
-            text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : '') + ' (' + fmt(d.cells) + ' cells, ' + d.macros
+            text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : d.format === 'circuittraining' ? ' [Circuit Training]' : '') + ' (' + fmt(d.cells) + ' cells, ' + d.macros
               + ' macros, ' + shortId(d.id) + ')' }))));
       }
     });
@@ -61,7 +62,7 @@ function submitForm(onSubmitted) {
     el('h2', { text: 'New placement job' }),
     el('div', { class: 'grid-form' },
       el('label', {}, 'Design', design),
-      el('label', {}, 'Bookshelf or LEF/DEF files, or an archive', files),
+      el('label', {}, 'Bookshelf, LEF/DEF or Circuit Training files, or an archive', files),
       el('label', {}, 'Macro placer', placer),
       el('label', {}, 'Seed', f.seed),
       el('label', {}, 'Fine-tuning steps (dt)', f.fine),

@@ -13,7 +13,7 @@ async function designChoices() {
   const [benchmarks, designs] = await Promise.all([getJson('/api/benchmarks').catch(() => []),
     getJson('/api/designs').catch(() => [])]);
   return designs.map((d) => ({ value: d.id, group: 'uploaded designs',
-    text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : '') + ' · ' + fmt(d.cells) + ' cells · ' + shortId(d.id) }))
+    text: d.name + (d.format === 'lefdef' ? ' [LEF/DEF]' : d.format === 'circuittraining' ? ' [Circuit Training]' : '') + ' · ' + fmt(d.cells) + ' cells · ' + shortId(d.id) }))
     .concat(benchmarks.map((b) => ({ value: b.design, group: 'benchmarks', text: b.name })));
 }
 

@@ -18,9 +18,11 @@ public final class Dtos {
     }
 
     /**
-     * An uploaded design. {@code format} is {@code bookshelf} (then {@code auxPath} names the .aux) or
+     * An uploaded design. {@code format} is {@code bookshelf} (then {@code auxPath} names the .aux),
      * {@code lefdef} (then {@code defPath} names the .def and {@code lefPaths} the LEF files in
-     * reading order; {@code auxPath} is null); jobs on a LEF/DEF design also produce the placed DEF.
+     * reading order; {@code auxPath} is null; jobs also produce the placed DEF) or {@code circuittraining}
+     * (then {@code auxPath} names the .pb.txt, and {@code defPath} and {@code lefPaths} its floorplan DEF and
+     * LEFs when given; jobs also produce the .plc and, with a floorplan, the placed DEF).
      */
     public record DesignSummary(UUID id, String name, String auxPath, String checksum, long sizeBytes, int nodes,
                                 int nets, int pins, int movable, int macros, int cells, int fixedNodes, Core core,

@@ -11,7 +11,12 @@ public enum DesignFormat {
     /** GNU Bookshelf: one {@code .aux} naming {@code .nodes .nets [.wts] .pl .scl}. */
     BOOKSHELF("bookshelf"),
     /** LEF libraries (technology LEF first) and one floorplanned DEF; jobs also write the placed DEF. */
-    LEFDEF("lefdef");
+    LEFDEF("lefdef"),
+    /**
+     * A Circuit Training netlist ({@code .pb.txt}, optionally gzipped), optionally with a floorplan DEF
+     * and its LEFs; jobs also write the {@code .plc} and, with a DEF, the placed DEF.
+     */
+    CIRCUIT_TRAINING("circuittraining");
 
     private final String key;
 
@@ -19,7 +24,7 @@ public enum DesignFormat {
         this.key = key;
     }
 
-    /** The lower-case name used in the database and in JSON ({@code bookshelf}, {@code lefdef}). */
+    /** The lower-case name used in the database and in JSON ({@code bookshelf}, {@code lefdef}, {@code circuittraining}). */
     public String key() {
         return key;
     }

@@ -33,6 +33,8 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.NetlistParseException;
 import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.chipplace.netlist.lefdef.DefDesign;
+import org.chipplace.netlist.circuittraining.CircuitTraining;
+import org.chipplace.netlist.circuittraining.CtDesign;
 import org.chipplace.netlist.lefdef.LefDef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,6 +147,15 @@ public class DesignService {
     private static LoadedDesign read(DesignFiles layout, Path dir) {
         if (layout.format() == DesignFormat.BOOKSHELF) {
             return new LoadedDesign(Bookshelf.read(dir.resolve(layout.main())), null);
+        }
+        if (layout.format() == DesignFormat.CIRCUIT_TRAINING) {
+            // the floorplan files: LEFs in order, then the DEF (see DesignFiles)
+            List<Path> lefs = layout.lefs().stream().filter(f -> !f.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("\\.gz$", "").endsWith(".def")).map(dir::resolve).toList();
+            Path def = layout.lefs().stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("\\.gz$", "").endsWith(".def")).map(dir::resolve).findFirst().orElse(null);
+            CtDesign ct = CircuitTraining.read(dir.resolve(layout.main()), lefs, def);
+            return new LoadedDesign(ct.netlist(), null, ct);
         }
         List<Path> lefs = layout.lefs().stream().map(dir::resolve).toList();
         DefDesign def = LefDef.readDef(LefDef.readLef(lefs), dir.resolve(layout.main()));
@@ -262,10 +273,19 @@ public class DesignService {
     }
 
     static DesignSummary view(DesignEntity d) {
-        boolean lefDef = DesignFormat.of(d.getFormat()) == DesignFormat.LEFDEF;
+        DesignFormat f = DesignFormat.of(d.getFormat());
+        boolean lefDef = f == DesignFormat.LEFDEF;
+        List<String> lefPaths = d.getLefPaths();
+        String defPath = lefDef ? d.getAuxPath() : null;
+        if (f == DesignFormat.CIRCUIT_TRAINING) { // floorplan files: the LEFs, then the DEF
+            defPath = lefPaths.stream().filter(p -> p.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "")
+                    .endsWith(".def")).findFirst().orElse(null);
+            String def = defPath;
+            lefPaths = lefPaths.stream().filter(p -> !p.equals(def)).toList();
+        }
         return new DesignSummary(d.getId(), d.getName(), lefDef ? null : d.getAuxPath(), d.getChecksum(),
                 d.getSizeBytes(), d.getNodes(), d.getNets(), d.getPins(), d.getMovable(), d.getMacros(), d.getCells(),
                 d.getFixedNodes(), new Core(d.getCoreXl(), d.getCoreYl(), d.getCoreXh(), d.getCoreYh()),
-                d.getCreatedAt(), d.getFormat(), lefDef ? d.getAuxPath() : null, d.getLefPaths());
+                d.getCreatedAt(), d.getFormat(), defPath, lefPaths);
     }
 }

@@ -201,7 +201,7 @@ public final class UploadExtractor {
 
     /** Whether {@code lowerName} is a Bookshelf, LEF or DEF file (optionally gzipped). */
     static boolean isDesignFile(String lowerName) {
-        return isBookshelf(lowerName) || DesignFiles.isLefDef(lowerName);
+        return isBookshelf(lowerName) || DesignFiles.isLefDef(lowerName) || DesignFiles.isPb(lowerName);
     }
 
     static boolean isBookshelf(String lowerName) {

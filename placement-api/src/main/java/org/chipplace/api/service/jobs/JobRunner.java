@@ -229,7 +229,8 @@ public class JobRunner {
             throws IOException {
         Netlist nl = design.netlist();
         MetricsReport m = r.metrics();
-        ResultWriter.Written w = ResultWriter.write(Files.createTempDirectory(dir, "result"), nl, design.def(), r,
+        ResultWriter.Written w = ResultWriter.write(Files.createTempDirectory(dir, "result"), nl, design.def(),
+                design.ct(), r,
                 new PlacementReport.Run(job.getDesignRef(), null, job.getId(), job.getMacroPlacer(), settings));
         int width = props.getRender().getImageWidth();
         byte[] png = CongestionPng.render(w.rudy(), nl, r.placement(), width);
@@ -238,6 +239,7 @@ public class JobRunner {
                 m.densityOverflow(), m.legal(), r.totalSeconds(), w.reportJson(), gzip(w.pl()), svg, png,
                 Instant.now());
         result.setPlacementDefGz(w.def() == null ? null : gzip(w.def()));
+        result.setPlacementPlcGz(w.plc() == null ? null : gzip(w.plc()));
         results.save(result);
     }
 

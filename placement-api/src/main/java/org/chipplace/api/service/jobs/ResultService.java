@@ -68,6 +68,16 @@ public class ResultService {
         });
     }
 
+    /** The Circuit Training .plc of a job on a .pb.txt design, as {@code <design>.plc}; 404 for other designs. */
+    public ResultFile<byte[]> placementPlc(UUID id) {
+        return download(id, "placement.plc", ".plc", r -> {
+            if (r.getPlacementPlcGz() == null) {
+                throw new NotFound("job " + id + " has no .plc: its design is not a Circuit Training netlist");
+            }
+            return gunzip(r.getPlacementPlcGz());
+        });
+    }
+
     /** The report, as {@code <design>-report.json}. */
     public ResultFile<String> reportJson(UUID id) {
         return download(id, "report.json", "-report.json", JobResultEntity::getReportJson);

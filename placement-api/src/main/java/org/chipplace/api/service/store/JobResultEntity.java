@@ -39,6 +39,8 @@ public class JobResultEntity {
     private Instant createdAt;
     @Column(name = "placement_def_gz")
     private byte[] placementDefGz;
+    @Column(name = "placement_plc_gz")
+    private byte[] placementPlcGz;
 
     protected JobResultEntity() {
     }
@@ -115,5 +117,14 @@ public class JobResultEntity {
 
     public void setPlacementDefGz(byte[] placementDefGz) {
         this.placementDefGz = placementDefGz;
+    }
+
+    /** The gzipped Circuit Training {@code .plc} (null unless the design is a {@code .pb.txt}). */
+    public byte[] getPlacementPlcGz() {
+        return placementPlcGz;
+    }
+
+    public void setPlacementPlcGz(byte[] placementPlcGz) {
+        this.placementPlcGz = placementPlcGz;
     }
 }

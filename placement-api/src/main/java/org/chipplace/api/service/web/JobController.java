@@ -96,6 +96,13 @@ public class JobController {
         return file(results.placementDef(id), TEXT);
     }
 
+    @Operation(summary = "Final placement as a Circuit Training .plc (a job on a .pb.txt design; 404 otherwise; "
+            + "saved as <design>.plc)")
+    @GetMapping(path = "/api/jobs/{id}/placement.plc", produces = MediaType.TEXT_PLAIN_VALUE)
+    public ResponseEntity<byte[]> placementPlc(@PathVariable UUID id) {
+        return file(results.placementPlc(id), TEXT);
+    }
+
     @Operation(summary = "The job's report.json, as the place command writes it (docs/report-schema.json): "
             + "metrics, stages, macro-placement candidates and the winner, traces, options "
             + "(saved as <design>-report.json)")

@@ -60,4 +60,21 @@ class DesignFilesTest {
         }
         assertThatThrownBy(() -> DesignFormat.of("verilog")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPbNetlistIsCircuitTrainingWithItsFloorplanLefsThenDef() {
+        DesignFiles alone = DesignFiles.of(java.util.List.of("ariane.pb.txt.gz"));
+        org.assertj.core.api.Assertions.assertThat(alone.format()).isEqualTo(DesignFormat.CIRCUIT_TRAINING);
+        org.assertj.core.api.Assertions.assertThat(alone.main()).isEqualTo("ariane.pb.txt.gz");
+        org.assertj.core.api.Assertions.assertThat(alone.lefs()).isEmpty();
+        DesignFiles fp = DesignFiles.of(java.util.List.of("fp.def", "tech.lef", "netlist.pb.txt", "cells.lef"));
+        org.assertj.core.api.Assertions.assertThat(fp.main()).isEqualTo("netlist.pb.txt");
+        org.assertj.core.api.Assertions.assertThat(fp.lefs()).containsExactly("tech.lef", "cells.lef", "fp.def");
+        for (java.util.List<String> bad : java.util.List.of(java.util.List.of("a.pb.txt", "b.pb.txt"),
+                java.util.List.of("a.pb.txt", "t.lef"), java.util.List.of("a.pb.txt", "fp.def"),
+                java.util.List.of("a.pb.txt", "x.aux"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DesignFiles.of(bad)).as(bad.toString())
+                    .isInstanceOf(org.chipplace.api.service.ServiceErrors.BadRequest.class);
+        }
+    }
 }
