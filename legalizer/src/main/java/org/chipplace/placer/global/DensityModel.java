@@ -26,6 +26,7 @@ final class DensityModel {
     private final double xl, yl;
     /** Fixed charge per bin (area, already times the target density). */
     final double[] fixed;
+    private final double[] halo; // the netlist's halos (4 per node) or null
     private final double freeArea;
     private final Parallel par;
     private final PoissonSolver solver;
@@ -43,6 +44,7 @@ final class DensityModel {
     DensityModel(Netlist nl, Placement pl, boolean[] movable, int m, double target, Parallel par) {
         this.m = m;
         this.target = target;
+        this.halo = nl.halos();
         this.par = par;
         this.xl = nl.coreXl();
         this.yl = nl.coreYl();
@@ -96,6 +98,13 @@ final class DensityModel {
         realCharge = 0;
         for (int o = 0; o < numObjects; o++) {
             double w = model.w[o], h = model.h[o];
+            if (o < numReal && halo != null && model.objMacro[o]) {
+                // a movable macro occupies its halo too (DEF HALO: cells keep clear of it); the halo is
+                // spread evenly around the centre (left + right, bottom + top)
+                int v = model.objNode[o];
+                w += halo[4 * v] + halo[4 * v + 2];
+                h += halo[4 * v + 1] + halo[4 * v + 3];
+            }
             sw[o] = Math.max(w, minW);
             sh[o] = Math.max(h, minH);
             double q = o < numReal && model.objMacro[o] ? target : 1.0;

@@ -151,4 +151,34 @@ class DensityModelTest {
             assertThat(d.overflow()).isGreaterThan(0.5);
         }
     }
+
+    @Test
+    void aMovableMacroChargesItsHaloAndABlockingObjectsHaloIsBlocked() {
+        NetlistBuilder b = new NetlistBuilder("halo");
+        for (int row = 0; row < 8; row++) {
+            b.addRow(new Row(row * 8.0, 8, 1, 1, 0, 64, "N"));
+        }
+        int macro = b.addMovable("m", 16, 24); // taller than a row: a macro
+        b.setPosition(macro, 20, 20, "N");
+        b.setHalo(macro, 2, 3, 4, 5);
+        int cell = b.addMovable("c", 4, 8);
+        b.setPosition(cell, 2, 2, "N");
+        int block = b.addFixed("blk", 8, 8, false);
+        b.setPosition(block, 48, 48, "N");
+        b.setHalo(block, 4, 4, 4, 4);
+        Netlist withBlockHalo = b.build();
+        boolean[] mv = new boolean[withBlockHalo.numNodes()];
+        mv[macro] = true;
+        mv[cell] = true;
+        Placement p = withBlockHalo.initialPlacement();
+        try (Parallel par = new Parallel(1)) {
+            PlacementModel model = new PlacementModel(withBlockHalo, p, mv);
+            DensityModel d = new DensityModel(withBlockHalo, p, mv, 16, 0.9, par);
+            d.bind(model);
+            // macro (16 + 2 + 4) x (24 + 3 + 5) at the target density, the cell at 1
+            assertThat(d.realCharge()).isCloseTo(22 * 32 * 0.9 + 4 * 8, offset(1e-9));
+            // the block and its 4-unit halo, 16 x 16, are not free
+            assertThat(d.freeArea()).isCloseTo(64 * 64 - 16 * 16, offset(1e-6));
+        }
+    }
 }
