@@ -311,8 +311,8 @@ public final class Netlist {
         int[] sy = new int[n];
         boolean any = false;
         for (int v = 0; v < n; v++) {
-            int a = flipSigns(from[v]);
-            int b = flipSigns(orient[v] == null ? from[v] : orient[v]);
+            int a = mirrorBits(from[v]);
+            int b = mirrorBits(orient[v] == null ? from[v] : orient[v]);
             if (a < 0 || b < 0 || a == b) {
                 sx[v] = 1;
                 sy[v] = 1;
@@ -359,8 +359,14 @@ public final class Netlist {
                 pinDir, rows, new double[] {coreXl, coreYl, coreXh, coreYh}, rowHeight, init, h);
     }
 
-    /** Mirror bits of an unrotated orientation (1: x mirrored, 2: y mirrored), -1 for quarter turns. */
-    private static int flipSigns(String o) {
+    /** The unrotated orientations indexed by their {@link #mirrorBits} (N, FN, FS, S). */
+    public static final java.util.List<String> UNROTATED = java.util.List.of("N", "FN", "FS", "S");
+
+    /**
+     * Mirror bits of an unrotated orientation (bit 0: x mirrored, bit 1: y mirrored; N 0, FN 1, FS 2,
+     * S 3; null reads as N, case ignored), -1 for quarter turns (E, W, FE, FW) and anything else.
+     */
+    public static int mirrorBits(String o) {
         if (o == null) {
             return 0;
         }

@@ -24,7 +24,6 @@ import org.chipplace.netlist.Placement;
 public final class Flipper {
     /** Greedy passes at most. */
     public static final int PASSES = 3;
-    private static final String[] NAMES = {"N", "FN", "FS", "S"};
 
     private Flipper() {
     }
@@ -58,7 +57,7 @@ public final class Flipper {
         int[] base = new int[n];
         boolean anyMacro = false;
         for (int v = 0; v < n; v++) {
-            base[v] = bits(p.orient()[v]);
+            base[v] = Netlist.mirrorBits(p.orient()[v]);
             anyMacro |= macros[v] && base[v] >= 0 && netlist.nodePinStart()[v + 1] > netlist.nodePinStart()[v];
         }
         if (!anyMacro) {
@@ -113,7 +112,7 @@ public final class Flipper {
         }
         for (int v = 0; v < n; v++) {
             if (state[v] != 0) {
-                p.orient()[v] = NAMES[base[v] ^ state[v]];
+                p.orient()[v] = Netlist.UNROTATED.get(base[v] ^ state[v]);
             }
         }
         return netlist.reoriented(p.orient());
@@ -168,18 +167,5 @@ public final class Flipper {
             }
         }
         return pinNet;
-    }
-
-    /** Mirror bits of an unrotated orientation (null = N), -1 for quarter turns. */
-    private static int bits(String o) {
-        if (o == null) {
-            return 0;
-        }
-        for (int i = 0; i < NAMES.length; i++) {
-            if (NAMES[i].equalsIgnoreCase(o)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -51,13 +51,7 @@ final class CtDefWriter {
             }
             String o = p.orient()[v] == null ? "N" : p.orient()[v];
             if (k == NodeKind.CELL) {
-                String row = rowOrient.get(p.y()[v]);
-                boolean mirrored = o.equals("FN") || o.equals("S");
-                if (nl.rowSpan(v) % 2 == 0 || "N".equals(row)) {
-                    o = mirrored ? "FN" : "N";
-                } else if ("FS".equals(row)) {
-                    o = mirrored ? "S" : "FS";
-                }
+                o = LefDef.cellOrientation(o, rowOrient.get(p.y()[v]), nl.rowSpan(v));
             }
             DefDesign.Component old = given.get(nl.nodeNames()[v]);
             String status = k == NodeKind.FIXED ? (old != null && old.isFixed() ? old.status() : "FIXED") : "PLACED";

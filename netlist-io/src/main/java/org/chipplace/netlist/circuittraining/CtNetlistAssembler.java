@@ -28,17 +28,6 @@ final class CtNetlistAssembler {
         return Math.rint(microns * dbu * 1e6) / 1e6;
     }
 
-    /** Mirror bits of an unrotated orientation (N 0, FN 1, FS 2, S 3), -1 for quarter turns. */
-    private static int flipBits(String o) {
-        return switch (o == null ? "N" : o) {
-            case "N" -> 0;
-            case "FN" -> 1;
-            case "FS" -> 2;
-            case "S" -> 3;
-            default -> -1;
-        };
-    }
-
     private static boolean quarterTurn(String o) {
         return o != null && (o.equals("E") || o.equals("W") || o.equals("FE") || o.equals("FW"));
     }
@@ -93,7 +82,7 @@ final class CtNetlistAssembler {
                     if (!c.isFixed()) {
                         nb.setMacro(v);
                     }
-                    int a = flipBits(o), b = flipBits(c.orient());
+                    int a = Netlist.mirrorBits(o), b = Netlist.mirrorBits(c.orient());
                     mirror[i] = a >= 0 && b >= 0 ? a ^ b : 0;
                     nb.setPosition(v, c.x(), c.y(), mirror[i] != 0 || a < 0 || b < 0 ? c.orient() : o);
                     if (def.netlist().hasHalo(k)) {

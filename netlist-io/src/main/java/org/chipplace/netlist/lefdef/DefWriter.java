@@ -57,10 +57,7 @@ final class DefWriter {
                     o = DefOrient.code(c.orient());
                 }
                 if (nl.kinds()[i] == cell && !DefOrient.swapsSize(o)) {
-                    String row = rowOrient.get((double) ly);
-                    // even-height cells: N family wherever they are (their bottom rail is the N rows' one)
-                    boolean even = nl.rowSpan(i) % 2 == 0 && ("N".equals(row) || "FS".equals(row));
-                    o = rowOrientation(o, even ? "N" : row);
+                    o = cellOrientation(o, rowOrient.get((double) ly), nl.rowSpan(i));
                 }
                 sb.setLength(0);
                 if (cs == ce && cs > 0 && !Character.isWhitespace(src[cs - 1])) {
@@ -78,6 +75,16 @@ final class DefWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }
+    }
+
+    /**
+     * The orientation of a standard cell spanning {@code rowSpan} rows whose bottom row has orientation
+     * {@code row} (null when none): even-height cells take the N family wherever they are (their bottom
+     * rail is the N rows' one), others {@link #rowOrientation}.
+     */
+    static int cellOrientation(int o, String row, int rowSpan) {
+        boolean even = rowSpan % 2 == 0 && ("N".equals(row) || "FS".equals(row));
+        return rowOrientation(o, even ? "N" : row);
     }
 
     /**

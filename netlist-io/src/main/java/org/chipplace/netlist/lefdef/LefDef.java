@@ -94,6 +94,20 @@ public final class LefDef {
     }
 
     /**
+     * The DEF orientation {@link #writeDef(DefDesign, Placement, Path)} gives a standard cell of
+     * orientation {@code orient} spanning {@code rowSpan} rows on a bottom row of orientation
+     * {@code rowOrient} (null when none): the row's (N/FN on an N row, FS/S on an FS row, keeping an
+     * x-mirror), N/FN for even-height cells; quarter turns and unknown rows keep {@code orient}.
+     */
+    public static String cellOrientation(String orient, String rowOrient, int rowSpan) {
+        int o = DefOrient.code(orient);
+        if (o < 0) {
+            o = DefOrient.N;
+        }
+        return DefOrient.NAMES[DefOrient.swapsSize(o) ? o : DefWriter.cellOrientation(o, rowOrient, rowSpan)];
+    }
+
+    /**
      * Writes {@code floorplan}'s DEF text with its {@code COMPONENTS} section replaced by
      * {@code components} (or, when it has none, a new section before {@code PINS}): one
      * {@code - name MACRO + STATUS ( x y ) O [+ HALO l b r t] ;} per component, x y the lower-left

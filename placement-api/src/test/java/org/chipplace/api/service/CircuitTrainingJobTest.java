@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.circuittraining.CircuitTraining;
@@ -39,15 +38,7 @@ class CircuitTrainingJobTest {
     }
 
     private JsonNode awaitFinal(String id) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < end) {
-            JsonNode j = http.getForObject("/api/jobs/" + id, JsonNode.class);
-            if (j.get("status").asText().matches("DONE|FAILED|CANCELLED")) {
-                return j;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not finish in time");
+        return TestDesigns.awaitFinal(http, id);
     }
 
     @Test

@@ -117,16 +117,7 @@ class EndToEndJobTest {
     }
 
     private JsonNode awaitFinal(String id) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < end) {
-            JsonNode j = http.getForObject("/api/jobs/" + id, JsonNode.class);
-            String s = j.get("status").asText();
-            if (s.equals("DONE") || s.equals("FAILED") || s.equals("CANCELLED")) {
-                return j;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not finish in time");
+        return TestDesigns.awaitFinal(http, id);
     }
 
     @Test

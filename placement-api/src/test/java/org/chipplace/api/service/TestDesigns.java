@@ -46,4 +46,19 @@ public final class TestDesigns {
     public static DefDesign readLefDef(Path def) {
         return LefDef.read(LEFS.stream().map(lefDefDir()::resolve).toList(), def);
     }
+
+    /** Polls {@code GET /api/jobs/{id}} until the job is DONE, FAILED or CANCELLED (at most 120 s); its view. */
+    public static com.fasterxml.jackson.databind.JsonNode awaitFinal(
+            org.springframework.boot.test.web.client.TestRestTemplate http, String id) throws InterruptedException {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < end) {
+            com.fasterxml.jackson.databind.JsonNode j = http.getForObject("/api/jobs/" + id,
+                    com.fasterxml.jackson.databind.JsonNode.class);
+            if (j.get("status").asText().matches("DONE|FAILED|CANCELLED")) {
+                return j;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + id + " did not finish in time");
+    }
 }

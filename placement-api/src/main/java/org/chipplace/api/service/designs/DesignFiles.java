@@ -108,6 +108,11 @@ record DesignFiles(DesignFormat format, String main, List<String> lefs) {
         return n.endsWith(".pb.txt") || n.endsWith(".pb");
     }
 
+    /** Whether {@code path} names a DEF file (optionally gzipped; case ignored). */
+    static boolean isDef(String path) {
+        return stripGz(path.toLowerCase(Locale.ROOT)).endsWith(".def");
+    }
+
     /** Whether {@code lowerName} is a LEF or DEF file (optionally gzipped). */
     static boolean isLefDef(String lowerName) {
         String n = stripGz(lowerName);

@@ -150,10 +150,8 @@ public class DesignService {
         }
         if (layout.format() == DesignFormat.CIRCUIT_TRAINING) {
             // the floorplan files: LEFs in order, then the DEF (see DesignFiles)
-            List<Path> lefs = layout.lefs().stream().filter(f -> !f.toLowerCase(java.util.Locale.ROOT)
-                    .replaceFirst("\\.gz$", "").endsWith(".def")).map(dir::resolve).toList();
-            Path def = layout.lefs().stream().filter(f -> f.toLowerCase(java.util.Locale.ROOT)
-                    .replaceFirst("\\.gz$", "").endsWith(".def")).map(dir::resolve).findFirst().orElse(null);
+            List<Path> lefs = layout.lefs().stream().filter(f -> !DesignFiles.isDef(f)).map(dir::resolve).toList();
+            Path def = layout.lefs().stream().filter(DesignFiles::isDef).map(dir::resolve).findFirst().orElse(null);
             CtDesign ct = CircuitTraining.read(dir.resolve(layout.main()), lefs, def);
             return new LoadedDesign(ct.netlist(), null, ct);
         }
@@ -278,10 +276,8 @@ public class DesignService {
         List<String> lefPaths = d.getLefPaths();
         String defPath = lefDef ? d.getAuxPath() : null;
         if (f == DesignFormat.CIRCUIT_TRAINING) { // floorplan files: the LEFs, then the DEF
-            defPath = lefPaths.stream().filter(p -> p.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "")
-                    .endsWith(".def")).findFirst().orElse(null);
-            String def = defPath;
-            lefPaths = lefPaths.stream().filter(p -> !p.equals(def)).toList();
+            defPath = lefPaths.stream().filter(DesignFiles::isDef).findFirst().orElse(null);
+            lefPaths = lefPaths.stream().filter(p -> !DesignFiles.isDef(p)).toList();
         }
         return new DesignSummary(d.getId(), d.getName(), lefDef ? null : d.getAuxPath(), d.getChecksum(),
                 d.getSizeBytes(), d.getNodes(), d.getNets(), d.getPins(), d.getMovable(), d.getMacros(), d.getCells(),
