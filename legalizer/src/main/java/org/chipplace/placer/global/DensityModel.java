@@ -21,6 +21,11 @@ import org.chipplace.parallel.Parallel;
 final class DensityModel {
     private static final int BIN_CHUNK = 4096;
     private static final int OBJ_CHUNK = 2048;
+    /**
+     * Objects covering at most this many bins along each axis keep the overlaps {@link #update} computed
+     * for {@link #gradient} (standard cells and fillers, stretched to at most 3 x 3 bins, always do).
+     */
+    private static final int CACHE_SPAN = 4;
     final int m;
     final double binW, binH, binArea, target;
     private final double xl, yl;
@@ -35,6 +40,16 @@ final class DensityModel {
     private int numReal, numObjects, realChunks, fillChunks;
     private double realCharge;
     private double[][] buffers;
+    /**
+     * Overlaps of the last {@link #update}, per object: first bin {@code ix0 * m + iy0} (-1 when not
+     * kept), bins covered along x and y, and the overlap lengths {@code [o * CACHE_SPAN + k]}.
+     */
+    private int[] cBin;
+    private byte[] cNx, cNy;
+    private double[] cOx, cOy;
+    private double[] lastX, lastY; // the arrays of the last update (the cache is valid for them)
+    /** Objects at most 2 bins wide and high: they touch at most 3 x 3 bins ({@link #scatterSmall}). */
+    private boolean[] small;
     final double[] real, total, rho, xiX, xiY, psi;
     private double[] overflowPart;
     /** Per-worker overlap of one object with the bin rows it covers. */
@@ -117,6 +132,17 @@ final class DensityModel {
         realChunks = numReal > 0 ? per : 0;
         fillChunks = numObjects > numReal ? per : 0;
         buffers = new double[realChunks + fillChunks][m * m];
+        small = new boolean[numObjects];
+        for (int o = 0; o < numObjects; o++) {
+            small[o] = m >= 3 && sw[o] <= 2 * binW && sh[o] <= 2 * binH;
+        }
+        cBin = new int[numObjects];
+        cNx = new byte[numObjects];
+        cNy = new byte[numObjects];
+        cOx = new double[numObjects * CACHE_SPAN];
+        cOy = new double[numObjects * CACHE_SPAN];
+        lastX = null;
+        lastY = null;
     }
 
     /** Total charge of the real movable objects (area; macros times the target density). */
@@ -148,10 +174,16 @@ final class DensityModel {
                 o1 = numReal + Parallel.start(f + 1, fillChunks, nf);
             }
             for (int o = o0; o < o1; o++) {
-                addBox(buf, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, scale[o],
+                if (small[o]) {
+                    scatterSmall(buf, o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2);
+                    continue;
+                }
+                scatter(buf, o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2,
                         rowScratch[worker]);
             }
         });
+        lastX = x;
+        lastY = y;
         int bins = m * m;
         double cap = target * binArea;
         double invArea = 1.0 / binArea;
@@ -190,14 +222,144 @@ final class DensityModel {
         return 0.5 * e;
     }
 
-    /** Writes the density gradient of every object at centres {@code (x, y)} into {@code gx, gy}. */
+    /**
+     * Writes the density gradient of every object at centres {@code (x, y)} into {@code gx, gy}. When
+     * {@code x, y} are the arrays of the last {@link #update} (unchanged since), the overlaps it computed
+     * are reused; the result is the same to the last bit either way.
+     */
     void gradient(double[] x, double[] y, double[] gx, double[] gy) {
+        boolean cached = x == lastX && y == lastY;
         par.run(Parallel.chunks(numObjects, OBJ_CHUNK), (c, worker) -> {
             for (int o = c * OBJ_CHUNK, end = Math.min(numObjects, o + OBJ_CHUNK); o < end; o++) {
-                gradientOf(o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, gx, gy,
-                        rowScratch[worker]);
+                if (cached && small[o]) {
+                    gradientSmall(o, gx, gy);
+                } else if (cached && cBin[o] >= 0) {
+                    gradientCached(o, gx, gy);
+                } else {
+                    gradientOf(o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, gx, gy,
+                            rowScratch[worker]);
+                }
             }
         });
+    }
+
+    /** {@link #gradientOf} from the overlaps kept by the last {@link #update} (same summation order). */
+    private void gradientCached(int o, double[] gx, double[] gy) {
+        int b0 = cBin[o], nx = cNx[o], ny = cNy[o], base = o * CACHE_SPAN;
+        double sx = 0, sy = 0;
+        for (int i = 0; i < nx; i++) {
+            double ox = cOx[base + i];
+            if (ox <= 0) {
+                continue;
+            }
+            int row = b0 + i * m;
+            double ax = 0, ay = 0;
+            for (int k = 0; k < ny; k++) {
+                double w = cOy[base + k];
+                ax += w * xiX[row + k];
+                ay += w * xiY[row + k];
+            }
+            sx += ox * ax;
+            sy += ox * ay;
+        }
+        gx[o] = -scale[o] * sx;
+        gy[o] = -scale[o] * sy;
+    }
+
+    /**
+     * {@link #scatter} of a small object over the fixed 3 x 3 window of bins from its first bin (moved
+     * back from the far edges so that it stays on the grid), without branches: bins the box does not
+     * reach get a zero overlap, and adding zero leaves every bin's sum as it was.
+     */
+    private void scatterSmall(double[] map, int o, double bxl, double byl, double bxh, double byh) {
+        int ix0 = Math.min(m - 3, Math.max(0, (int) Math.floor((bxl - xl) / binW)));
+        int iy0 = Math.min(m - 3, Math.max(0, (int) Math.floor((byl - yl) / binH)));
+        double xa = xl + ix0 * binW, xb = xl + (ix0 + 1) * binW, xc = xl + (ix0 + 2) * binW;
+        double ya = yl + iy0 * binH, yb = yl + (iy0 + 1) * binH, yc = yl + (iy0 + 2) * binH;
+        double ox0 = Math.max(0, Math.min(bxh, xa + binW) - Math.max(bxl, xa));
+        double ox1 = Math.max(0, Math.min(bxh, xb + binW) - Math.max(bxl, xb));
+        double ox2 = Math.max(0, Math.min(bxh, xc + binW) - Math.max(bxl, xc));
+        double oy0 = Math.max(0, Math.min(byh, ya + binH) - Math.max(byl, ya));
+        double oy1 = Math.max(0, Math.min(byh, yb + binH) - Math.max(byl, yb));
+        double oy2 = Math.max(0, Math.min(byh, yc + binH) - Math.max(byl, yc));
+        int base = o * CACHE_SPAN, b0 = ix0 * m + iy0;
+        cBin[o] = b0;
+        cOx[base] = ox0;
+        cOx[base + 1] = ox1;
+        cOx[base + 2] = ox2;
+        cOy[base] = oy0;
+        cOy[base + 1] = oy1;
+        cOy[base + 2] = oy2;
+        double s = scale[o];
+        double f0 = s * ox0, f1 = s * ox1, f2 = s * ox2;
+        int r1 = b0 + m, r2 = b0 + 2 * m;
+        map[b0] += f0 * oy0;
+        map[b0 + 1] += f0 * oy1;
+        map[b0 + 2] += f0 * oy2;
+        map[r1] += f1 * oy0;
+        map[r1 + 1] += f1 * oy1;
+        map[r1 + 2] += f1 * oy2;
+        map[r2] += f2 * oy0;
+        map[r2 + 1] += f2 * oy1;
+        map[r2 + 2] += f2 * oy2;
+    }
+
+    /** {@link #gradientOf} of a small object from the overlaps of {@link #scatterSmall}. */
+    private void gradientSmall(int o, double[] gx, double[] gy) {
+        int b0 = cBin[o], base = o * CACHE_SPAN;
+        double oy0 = cOy[base], oy1 = cOy[base + 1], oy2 = cOy[base + 2];
+        double sx = 0, sy = 0;
+        for (int i = 0; i < 3; i++) {
+            int row = b0 + i * m;
+            double ox = cOx[base + i];
+            double ax = 0, ay = 0;
+            ax += oy0 * xiX[row];
+            ay += oy0 * xiY[row];
+            ax += oy1 * xiX[row + 1];
+            ay += oy1 * xiY[row + 1];
+            ax += oy2 * xiX[row + 2];
+            ay += oy2 * xiY[row + 2];
+            sx += ox * ax;
+            sy += ox * ay;
+        }
+        gx[o] = -scale[o] * sx;
+        gy[o] = -scale[o] * sy;
+    }
+
+    /** {@link #addBox} of object {@code o} (its scale), keeping its overlaps for {@link #gradientCached}. */
+    private void scatter(double[] map, int o, double bxl, double byl, double bxh, double byh, double[] oy) {
+        int ix0 = Math.max(0, (int) Math.floor((bxl - xl) / binW));
+        int ix1 = Math.min(m - 1, (int) Math.floor((bxh - xl) / binW));
+        int iy0 = Math.max(0, (int) Math.floor((byl - yl) / binH));
+        int iy1 = Math.min(m - 1, (int) Math.floor((byh - yl) / binH));
+        int ny = overlapsY(byl, byh, iy0, iy1, oy);
+        int nx = Math.max(0, ix1 - ix0 + 1);
+        boolean keep = nx <= CACHE_SPAN && ny <= CACHE_SPAN;
+        int base = o * CACHE_SPAN;
+        if (keep) {
+            cBin[o] = ix0 * m + iy0;
+            cNx[o] = (byte) nx;
+            cNy[o] = (byte) ny;
+            System.arraycopy(oy, 0, cOy, base, ny);
+        } else {
+            cBin[o] = -1;
+        }
+        double s = scale[o];
+        for (int ix = ix0; ix <= ix1; ix++) {
+            double lo = xl + ix * binW;
+            double ox = Math.min(bxh, lo + binW) - Math.max(bxl, lo);
+            if (keep) {
+                cOx[base + ix - ix0] = ox;
+            }
+            if (ox <= 0) {
+                continue;
+            }
+            double f = s * ox;
+            int row = ix * m + iy0;
+            for (int k = 0; k < ny; k++) {
+                map[row + k] += f * oy[k];
+            }
+        }
     }
 
     private void gradientOf(int o, double bxl, double byl, double bxh, double byh, double[] gx, double[] gy,

@@ -24,6 +24,9 @@ final class PoissonSolver {
     private final double[] coef;
     private final DoubleDCT_1D[] dct;
     private final double[][] column;
+    /** Columns transformed together by {@link #transformColumns}. */
+    private static final int BLOCK = 16;
+    private final double[][] block;
     private final Parallel par;
 
     PoissonSolver(int m, double lx, double ly, Parallel par) {
@@ -41,6 +44,7 @@ final class PoissonSolver {
         this.coef = new double[m * m];
         this.dct = new DoubleDCT_1D[par.threads()];
         this.column = new double[par.threads()][m];
+        this.block = new double[par.threads()][BLOCK * m];
         for (int t = 0; t < dct.length; t++) {
             dct[t] = new DoubleDCT_1D(m);
         }
@@ -122,22 +126,35 @@ final class PoissonSolver {
         });
     }
 
-    /** 1-D transform along x (strided columns). */
+    /**
+     * 1-D transform along x (strided columns), {@link #BLOCK} columns at a time: each row's slice of the
+     * block is copied in one go (contiguous reads), the columns are transformed in the block buffer and
+     * copied back the same way.
+     */
     private void transformColumns(double[] a, boolean inverse, boolean alternate) {
-        par.run(Parallel.chunks(m, 16), (chunk, worker) -> {
+        par.run(Parallel.chunks(m, BLOCK), (chunk, worker) -> {
             DoubleDCT_1D t = dct[worker];
-            double[] col = column[worker];
-            for (int iy = chunk * 16, end = Math.min(m, iy + 16); iy < end; iy++) {
-                for (int ix = 0; ix < m; ix++) {
-                    col[ix] = a[ix * m + iy];
+            double[] blk = block[worker];
+            int iy0 = chunk * BLOCK, nb = Math.min(BLOCK, m - iy0);
+            for (int ix = 0; ix < m; ix++) {
+                int base = ix * m + iy0;
+                for (int j = 0; j < nb; j++) {
+                    blk[j * m + ix] = a[base + j];
                 }
+            }
+            for (int j = 0; j < nb; j++) {
                 if (inverse) {
-                    t.inverse(col, false);
+                    t.inverse(blk, j * m, false);
                 } else {
-                    t.forward(col, false);
+                    t.forward(blk, j * m, false);
                 }
-                for (int ix = 0; ix < m; ix++) {
-                    a[ix * m + iy] = (alternate && (ix & 1) == 1) ? -col[ix] : col[ix];
+            }
+            for (int ix = 0; ix < m; ix++) {
+                int base = ix * m + iy0;
+                boolean negate = alternate && (ix & 1) == 1;
+                for (int j = 0; j < nb; j++) {
+                    double v = blk[j * m + ix];
+                    a[base + j] = negate ? -v : v;
                 }
             }
         });

@@ -73,6 +73,9 @@ final class Wirelength {
 
     private static double waAxis(int s, int t, double[] x, double min, double max, double invGamma, double w,
                                  double[] g, double[] ea, double[] eb) {
+        if (t - s == 2) {
+            return waAxis2(s, x, min, max, invGamma, w, g);
+        }
         double sp = 0, sxp = 0, sm = 0, sxm = 0;
         for (int p = s; p < t; p++) {
             double v = x[p];
@@ -93,6 +96,45 @@ final class Wirelength {
             double v = x[p];
             g[p] = ea[p] * (1 + (v - xp) * invGamma) * ip - eb[p] * (1 - (v - xm) * invGamma) * im;
         }
+        return xp - xm;
+    }
+
+    /**
+     * {@link #waAxis} of a two-pin net with one exponential instead of four: the pin at the maximum has
+     * {@code exp(0) = 1} for {@code a}, the one at the minimum {@code 1} for {@code b}, and the other two
+     * are both {@code exp((min - max) / gamma)}. The sums run in the same order as the general loop, so
+     * the result is the same to the last bit.
+     */
+    private static double waAxis2(int s, double[] x, double min, double max, double invGamma, double w, double[] g) {
+        double v0 = x[s], v1 = x[s + 1];
+        double e = Math.exp((min - max) * invGamma);
+        double a0, a1, b0, b1;
+        if (v1 >= v0) { // v1 is the maximum, v0 the minimum
+            a0 = e;
+            a1 = 1;
+            b0 = 1;
+            b1 = e;
+        } else {
+            a0 = 1;
+            a1 = e;
+            b0 = e;
+            b1 = 1;
+        }
+        double sp = 0, sxp = 0, sm = 0, sxm = 0;
+        sp += a0;
+        sxp += v0 * a0;
+        sm += b0;
+        sxm += v0 * b0;
+        sp += a1;
+        sxp += v1 * a1;
+        sm += b1;
+        sxm += v1 * b1;
+        double xp = sxp / sp;
+        double xm = sxm / sm;
+        double ip = w / sp;
+        double im = w / sm;
+        g[s] = a0 * (1 + (v0 - xp) * invGamma) * ip - b0 * (1 - (v0 - xm) * invGamma) * im;
+        g[s + 1] = a1 * (1 + (v1 - xp) * invGamma) * ip - b1 * (1 - (v1 - xm) * invGamma) * im;
         return xp - xm;
     }
 

@@ -181,4 +181,37 @@ class DensityModelTest {
             assertThat(d.freeArea()).isCloseTo(64 * 64 - 16 * 16, offset(1e-6));
         }
     }
+
+    @Test
+    void gradientFromTheOverlapsKeptByUpdateEqualsTheRecomputedOneBitForBit() {
+        Netlist nl = tiny();
+        Placement p = nl.initialPlacement();
+        boolean[] mv = cellsMovable(nl);
+        try (Parallel par = new Parallel(2)) {
+            PlacementModel model = new PlacementModel(nl, p, mv);
+            DensityModel d = new DensityModel(nl, p, mv, 16, 0.9, par);
+            model.addFillers(40, 3, 3, new SplittableRandom(3));
+            SplittableRandom r = new SplittableRandom(11);
+            for (int o = 0; o < model.numObjects; o++) {
+                // anywhere in the core, at the edges too (where the 3 x 3 window is moved back onto the grid)
+                double u = r.nextDouble();
+                model.cx[o] = u < 0.2 ? 0.5 : u > 0.8 ? 63.5 : r.nextDouble() * 64;
+                model.cy[o] = r.nextInt(4) == 0 ? 63.9 : r.nextDouble() * 64;
+            }
+            d.bind(model);
+            double[] x = model.cx, y = model.cy;
+            int n = model.numObjects;
+            double[] kx = new double[n], ky = new double[n], fx = new double[n], fy = new double[n];
+            d.update(x, y, false);
+            d.gradient(x, y, kx, ky); // the overlaps of update
+            d.gradient(x.clone(), y.clone(), fx, fy); // other arrays: recomputed from the positions
+            assertThat(kx).containsExactly(fx);
+            assertThat(ky).containsExactly(fy);
+            double norm = 0;
+            for (int o = 0; o < n; o++) {
+                norm += Math.abs(kx[o]) + Math.abs(ky[o]);
+            }
+            assertThat(norm).isGreaterThan(0);
+        }
+    }
 }

@@ -149,4 +149,42 @@ class WirelengthTest {
         t.wa(3.0, null, null);
         assertThat(t.fusedHpwl).isCloseTo(t.bruteHpwl(), org.assertj.core.data.Offset.offset(1e-9 * t.bruteHpwl()));
     }
+
+    @Test
+    void aTwoPinNetGivesTheSameBitsAsTheGeneralFourExponentialFormula() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int trial = 0; trial < 2000; trial++) {
+            double x0 = Math.floor(r.nextDouble() * 50), x1 = trial % 7 == 0 ? x0 : r.nextDouble() * 50; // ties too
+            double y0 = r.nextDouble() * 50, y1 = r.nextDouble() * 50;
+            double gamma = 0.1 + r.nextDouble() * 20, w = 0.5 + r.nextDouble();
+            double[] px = {x0, x1}, py = {y0, y1}, pgx = new double[2], pgy = new double[2];
+            double v = Wirelength.wa(0, 1, new int[]{0, 2}, new double[]{w}, px, py, gamma, pgx, pgy,
+                    new double[2], new double[2], null, 0);
+            double[] rx = new double[2], ry = new double[2];
+            double ref = w * (generalWaAxis(px, 1 / gamma, w, rx) + generalWaAxis(py, 1 / gamma, w, ry));
+            assertThat(v).isEqualTo(ref);
+            assertThat(pgx).containsExactly(rx);
+            assertThat(pgy).containsExactly(ry);
+        }
+    }
+
+    /** ePlace's WA along one axis of one net with every exponential computed (the general loop). */
+    private static double generalWaAxis(double[] x, double invGamma, double w, double[] g) {
+        double min = Math.min(x[0], x[1]), max = Math.max(x[0], x[1]);
+        double[] a = new double[x.length], b = new double[x.length];
+        double sp = 0, sxp = 0, sm = 0, sxm = 0;
+        for (int p = 0; p < x.length; p++) {
+            a[p] = Math.exp((x[p] - max) * invGamma);
+            b[p] = Math.exp((min - x[p]) * invGamma);
+            sp += a[p];
+            sxp += x[p] * a[p];
+            sm += b[p];
+            sxm += x[p] * b[p];
+        }
+        double xp = sxp / sp, xm = sxm / sm, ip = w / sp, im = w / sm;
+        for (int p = 0; p < x.length; p++) {
+            g[p] = a[p] * (1 + (x[p] - xp) * invGamma) * ip - b[p] * (1 - (x[p] - xm) * invGamma) * im;
+        }
+        return xp - xm;
+    }
 }
