@@ -80,6 +80,7 @@ public final class PbToLefDef {
         }
     }
 
+    /** Runs {@link #convert} on the command line's files and prints the {@link Summary}. */
     public static void main(String[] args) {
         if (args.length < 4) {
             System.err.println("usage: PbToLefDef PB FLOORPLAN.def LEF... OUTDIR");
@@ -113,7 +114,8 @@ public final class PbToLefDef {
         String[] master = new String[r.n];
         List<String> problems = new ArrayList<>();
         int[] counts = componentNames(r, fp, lib, comp, master, problems);
-        PbDefNets nets = new PbDefNets(r, index, comp, master, lib, ioPins(fp));
+        Set<String> ioPins = ioPins(fp);
+        PbDefNets nets = new PbDefNets(r, index, comp, master, lib, ioPins);
         byte[] netsText = nets.build();
         problems.addAll(nets.problems);
 
@@ -171,7 +173,7 @@ public final class PbToLefDef {
         LefDef.writeDef(fp, placed, null, outCadence);
         appendBeforeEndDesign(outCadence, netsText);
         int dropped = nets.unknownSinks + nets.unknownPorts + nets.unknownMacroPins + nets.macroNodeConnections;
-        return new Summary(counts[0], counts[1], ioPins(fp).size(), nets.nets, nets.pins, nets.skippedNets,
+        return new Summary(counts[0], counts[1], ioPins.size(), nets.nets, nets.pins, nets.skippedNets,
                 nets.reusedInputPins, dropped, nets.duplicateConnections, orientFixed, sizeMismatches, offRow, outUnplaced, outCadence,
                 problems);
     }

@@ -1,6 +1,7 @@
 package org.chipplace.netlist.circuittraining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -188,8 +189,8 @@ class PbToLefDefTest {
         // net in: the macro's clk pin, LEF offset (-4.95, 1.1) um from the centre, mirrored by FN
         int clk = cn.netPinStart()[0] + 2;
         assertThat(cn.nodeNames()[cn.pinNode()[clk]]).isEqualTo("m\\[0\\]");
-        assertThat(cn.pinDx()[clk]).isCloseTo(4950, org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(cn.pinDy()[clk]).isCloseTo(1100, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(cn.pinDx()[clk]).isCloseTo(4950, within(1e-6));
+        assertThat(cn.pinDy()[clk]).isCloseTo(1100, within(1e-6));
     }
 
     private static List<String> pinNodes(Netlist nl, int net) {
