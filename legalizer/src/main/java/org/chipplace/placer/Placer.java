@@ -37,6 +37,13 @@ import org.chipplace.placer.legalize.MacroLegalizer;
  * and the result use the netlist with the flipped pin offsets ({@link PlacementResult#netlist()}).
  */
 public final class Placer {
+    /**
+     * The analytic flow's early and continued iterates are detail-placed only when their legalized HPWL
+     * is within this fraction of the lesser one (detailed placement takes 2-5 % off either; a candidate
+     * further behind than that does not catch up and is not finished, its legalized HPWL is reported).
+     */
+    static final double FINISH_MARGIN = 0.02;
+
     private Placer() {
     }
 
@@ -147,37 +154,59 @@ public final class Placer {
             stages.add(stage("global", t, netlist, p));
             if (hasMacros) {
                 // the returned iterate and, when the mixed-size guard's first failure was passed over, the
-                // early one: each finished by the cell stages, the least final HPWL kept (the first on ties)
+                // early one: each goes through macro legalization, the cell GP and cell legalization; those
+                // within FINISH_MARGIN of the least legalized HPWL are detail-placed too, and the least
+                // final HPWL is kept (the first on ties)
                 List<Placement> variants = gp.early() == null ? List.of(p) : List.of(p, gp.early());
                 double earlyHpwl = gp.early() == null ? 0 : Hpwl.total(netlist, gp.early().x(), gp.early().y());
+                int nv = variants.size();
+                List<List<StageReport>> own = new ArrayList<>();
+                Netlist[] nets = new Netlist[nv];
+                GlobalPass[] cellsPasses = new GlobalPass[nv];
+                double[] seconds = new double[nv];
+                double leastLegal = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < nv; k++) {
+                    Placement q = variants.get(k);
+                    List<StageReport> st = new ArrayList<>();
+                    long tk = System.nanoTime();
+                    MacroLegalizer.legalize(netlist, q, macros, lgOptions);
+                    Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
+                    st.add(stage("macro-legalize", tk, nk, q));
+                    if (options.refineCellsAfterMacros()) {
+                        long tg = System.nanoTime();
+                        GlobalPlacementResult refined = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
+                        cellsPasses[k] = pass("global-cells", false, refined, refinement(gpOptions));
+                        st.add(stage("global-cells", tg, nk, q));
+                    }
+                    legalizeStage(nk, q, lgOptions, st, pl);
+                    leastLegal = Math.min(leastLegal, st.get(st.size() - 1).hpwl());
+                    own.add(st);
+                    nets[k] = nk;
+                    seconds[k] = (System.nanoTime() - tk) * 1e-9;
+                }
                 double best = Double.POSITIVE_INFINITY;
                 List<StageReport> bestStages = null;
                 List<StageReport> tried = new ArrayList<>();
                 GlobalPass bestCells = null;
                 int bestK = 0;
-                for (int k = 0; k < variants.size(); k++) {
+                for (int k = 0; k < nv; k++) {
                     Placement q = variants.get(k);
-                    List<StageReport> own = new ArrayList<>();
+                    List<StageReport> st = own.get(k);
+                    Netlist nk = nets[k];
                     long tk = System.nanoTime();
-                    MacroLegalizer.legalize(netlist, q, macros, lgOptions);
-                    Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
-                    own.add(stage("macro-legalize", tk, nk, q));
-                    GlobalPass cellsPass = null;
-                    if (options.refineCellsAfterMacros()) {
-                        long tg = System.nanoTime();
-                        GlobalPlacementResult refined = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
-                        cellsPass = pass("global-cells", false, refined, refinement(gpOptions));
-                        own.add(stage("global-cells", tg, nk, q));
+                    boolean finish = nv == 1 || !options.detailedPlacement() || st.get(st.size() - 1).hpwl() <= leastLegal * (1 + FINISH_MARGIN);
+                    if (finish) {
+                        nk = detailedStage(nk, q, options, st, pl);
                     }
-                    nk = cellStages(nk, q, options, lgOptions, own, pl);
-                    double h = own.get(own.size() - 1).hpwl();
-                    if (variants.size() > 1) {
-                        tried.add(stage(k == 0 ? "candidate-analytic" : "candidate-analytic-early", tk, nk, q));
+                    double h = st.get(st.size() - 1).hpwl();
+                    if (nv > 1) {
+                        tried.add(new StageReport(k == 0 ? "candidate-analytic" : "candidate-analytic-early",
+                                seconds[k] + (System.nanoTime() - tk) * 1e-9, h));
                     }
-                    if (h < best) {
+                    if (finish && h < best) {
                         best = h;
-                        bestStages = own;
-                        bestCells = cellsPass;
+                        bestStages = st;
+                        bestCells = cellsPasses[k];
                         bestK = k;
                         placed = nk;
                     }
@@ -211,12 +240,27 @@ public final class Placer {
      */
     private static Netlist cellStages(Netlist netlist, Placement p, PlacerOptions options, LegalizerOptions lgOptions,
                                       List<StageReport> stages, ProgressListener pl) {
+        legalizeStage(netlist, p, lgOptions, stages, pl);
+        return detailedStage(netlist, p, options, stages, pl);
+    }
+
+    /** Cell legalization of {@code p}, appending its stage. */
+    private static void legalizeStage(Netlist netlist, Placement p, LegalizerOptions lgOptions,
+                                      List<StageReport> stages, ProgressListener pl) {
         long t = System.nanoTime();
         pl.report("legalize", 0, 0, Double.NaN, Double.NaN);
         CellLegalizer.legalize(netlist, p, lgOptions);
         stages.add(stage("legalize", t, netlist, p));
+    }
+
+    /**
+     * Detailed placement of the legal {@code p} (when enabled) and the cell flips after it, appending its
+     * stage; returns the netlist with the pin offsets of the final orientations.
+     */
+    private static Netlist detailedStage(Netlist netlist, Placement p, PlacerOptions options,
+                                         List<StageReport> stages, ProgressListener pl) {
         if (options.detailedPlacement()) {
-            t = System.nanoTime();
+            long t = System.nanoTime();
             pl.report("detailed", 0, 0, Double.NaN, Double.NaN);
             DetailedPlacer.improve(netlist, p,
                     DetailedPlacerOptions.defaults().withThreads(options.effectiveThreads()));

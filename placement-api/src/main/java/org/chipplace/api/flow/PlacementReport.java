@@ -154,8 +154,10 @@ public final class PlacementReport {
 
     /**
      * The macro placements the pipeline chose from, read from its stages: with several, the stages
-     * {@code candidate-k} and {@code candidate-analytic} (HPWL after their cell stages; the first with
-     * the least HPWL won, as {@link org.chipplace.placer.Placer} chooses); with one, that one.
+     * {@code candidate-k} and {@code candidate-analytic} (HPWL after their cell stages, or after cell
+     * legalization for an analytic iterate the flow did not detail-place because it was more than
+     * {@code Placer.FINISH_MARGIN} behind; the first with the least HPWL won, as
+     * {@link org.chipplace.placer.Placer} chooses); with one, that one.
      */
     static List<Candidate> candidates(PlacementResult result, String macroPlacer) {
         double macroHpwl = result.metrics().macroHpwl();
