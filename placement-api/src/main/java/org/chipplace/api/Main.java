@@ -26,8 +26,19 @@ import picocli.CommandLine.Command;
                 TrainEncoderCommand.class, TrainCommand.class, KeysCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
-    /** Runs the command line and exits with its code. */
+    /** Logback configuration of every command but {@code serve} (a class path resource). */
+    static final String CLI_LOGGING = "logback-cli.xml";
+
+    /**
+     * Runs the command line and exits with its code. Commands other than {@code serve} log with
+     * {@value #CLI_LOGGING} (warnings on stderr; DJL's engine set-up and CUDA probe quiet) unless
+     * {@code -Dlogback.configurationFile} is given; {@code serve} logs as Spring Boot configures it.
+     */
     public static void main(String[] args) {
+        String[] run = dispatch(args);
+        if (!ServeCommand.NAME.equals(run[0]) && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", CLI_LOGGING); // before the first logger is made
+        }
         System.exit(execute(args));
     }
 
