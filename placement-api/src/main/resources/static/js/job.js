@@ -117,6 +117,9 @@ function optionsText(job) {
   if (o.detailedPlacement === false) parts.push('no detailed placement');
   if (o.timeLimit != null && o.timeLimit !== 60) parts.push('time limit ' + o.timeLimit + ' s');
   if (o.threads) parts.push(o.threads + ' threads');
+  if (o.samples != null && o.samples !== 1) parts.push('best of ' + o.samples + ' samples');
+  if (o.device != null && o.device !== 'cpu') parts.push('device ' + o.device);
+  if (o.checkpoint != null && o.checkpoint !== 'decision-transformer') parts.push('checkpoint ' + o.checkpoint);
   return parts.join(' · ');
 }
 

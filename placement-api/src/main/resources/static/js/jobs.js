@@ -7,8 +7,11 @@ const FINAL = new Set(['DONE', 'FAILED', 'CANCELLED']);
 const PLACERS = ['none', 'greedy', 'ea', 'dt'];
 const PAGE_SIZES = [20, 50, 100];
 
-/** The options of the form that differ from the service's defaults (null when none): JobOptions fields only. */
-function formOptions(f) {
+/**
+ * The options of the form that differ from the service's defaults (null when none): JobOptions fields only;
+ * the dt fields (samples, device, checkpoint) only for macro placer dt (the service rejects them otherwise).
+ */
+function formOptions(f, placer) {
   const o = {};
   if (Number(f.threads.value) > 0) o.threads = Number(f.threads.value);
   if (f.density.value.trim()) o.targetDensity = Number(f.density.value);
@@ -16,6 +19,11 @@ function formOptions(f) {
   if (!f.detailed.checked) o.detailedPlacement = false;
   if (!f.refine.checked) o.refineCellsAfterMacros = false;
   if (f.timeLimit.value.trim()) o.timeLimit = Number(f.timeLimit.value);
+  if (placer === 'dt') {
+    if (Number(f.samples.value) > 1) o.samples = Number(f.samples.value);
+    if (f.device.value !== 'cpu') o.device = f.device.value;
+    if (f.checkpoint.value) o.checkpoint = f.checkpoint.value;
+  }
   return Object.keys(o).length ? o : null;
 }
 
@@ -37,6 +45,12 @@ function submitForm(onSubmitted) {
       placeholder: 'default 0.07', title: 'global placement (cells-only pass) stops at this density overflow, in (0, 1)' }),
     timeLimit: el('input', { type: 'number', id: 'time-limit', min: '1', step: '1', placeholder: 'default 60',
       title: 'seconds of the ea search and of dt sampling plus fine-tuning' }),
+    samples: el('input', { type: 'number', id: 'samples', value: '1', min: '1', step: '1',
+      title: 'dt: keep the best of this many rollouts' }),
+    device: el('select', { id: 'device', title: 'dt: gpu needs the cuda build and a GPU' },
+      ['cpu', 'gpu'].map((d) => el('option', { value: d, text: d }))),
+    checkpoint: el('select', { id: 'checkpoint', title: 'dt: the model (Models page)' },
+      el('option', { value: '', text: 'decision-transformer (shipped)' })),
     detailed: el('input', { type: 'checkbox', id: 'detailed-placement', checked: true }),
     refine: el('input', { type: 'checkbox', id: 'refine-cells', checked: true }),
   };
@@ -56,6 +70,10 @@ function submitForm(onSubmitted) {
       }
     });
   design.addEventListener('change', () => { files.disabled = design.value !== ''; });
+  getJson('/api/models').catch(() => []).then((models) => {
+    f.checkpoint.append(...models.filter((m) => m.macroPlacer === 'dt' && m.name !== 'decision-transformer')
+      .map((m) => el('option', { value: m.name, text: m.name })));
+  });
 
   const check = (box, text, tip) => el('label', { class: 'check', title: tip }, box, ' ' + text);
   const form = el('form', { class: 'card submit', id: 'submit-form' },
@@ -66,6 +84,9 @@ function submitForm(onSubmitted) {
       el('label', {}, 'Macro placer', placer),
       el('label', {}, 'Seed', f.seed),
       el('label', {}, 'Fine-tuning steps (dt)', f.fine),
+      el('label', {}, 'Samples (dt)', f.samples),
+      el('label', {}, 'Device (dt)', f.device),
+      el('label', {}, 'Checkpoint (dt)', f.checkpoint),
       el('label', {}, 'Threads (0 = all cores)', f.threads),
       el('label', {}, 'Target density', f.density),
       el('label', {}, 'Target overflow', f.overflow),
@@ -90,7 +111,7 @@ function submitForm(onSubmitted) {
       msg.textContent = 'submitting…';
       const job = await postJson('/api/jobs', {
         design: ref, macroPlacer: placer.value, seed: Number(f.seed.value), fineTuneSteps: Number(f.fine.value),
-        options: formOptions(f),
+        options: formOptions(f, placer.value),
       });
       msg.textContent = 'submitted job ' + shortId(job.id);
       onSubmitted(job);

@@ -73,7 +73,14 @@ public final class CircuitEncoder implements AutoCloseable {
         }
     }
 
-    private static CircuitEncoder load(InputStream cfg, InputStream params) throws IOException {
+    /**
+     * Loads a checkpoint from its two files' contents ({@code encoder.properties}, {@code encoder.params}),
+     * for example class path resources; the streams are read, not closed.
+     *
+     * @throws IOException                when they do not hold a checkpoint
+     * @throws EngineUnavailableException when the PyTorch engine cannot start on this machine
+     */
+    public static CircuitEncoder load(InputStream cfg, InputStream params) throws IOException {
         EncoderConfig config = EncoderConfig.read(cfg);
         PyTorch.engine();
         VgaeBlock block = new VgaeBlock(config.hiddenDim(), config.latentDim());
@@ -85,6 +92,29 @@ public final class CircuitEncoder implements AutoCloseable {
         } catch (MalformedModelException | IOException | RuntimeException e) {
             model.close();
             throw e instanceof IOException io ? io : new IOException("malformed encoder parameters", e);
+        }
+    }
+
+    /**
+     * Checks that {@code dir} is a checkpoint folder as {@link #save(Path)} (and {@code train-encoder})
+     * writes it, without loading it.
+     *
+     * @throws IllegalArgumentException naming {@code dir} and what is wrong, in one line
+     */
+    public static void checkCheckpoint(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new IllegalArgumentException(dir + ": no such folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a folder");
+        }
+        for (String f : new String[] {EncoderConfig.FILE, EncoderConfig.PARAMS}) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                String hint = Files.isRegularFile(dir.resolve("encoder").resolve(EncoderConfig.FILE))
+                        ? "; it looks like a decision-transformer checkpoint, whose encoder is " + dir.resolve("encoder")
+                        : "; train-encoder --out DIR writes one";
+                throw new IllegalArgumentException(dir + " is not a circuit-encoder checkpoint (no " + f + ")" + hint);
+            }
         }
     }
 

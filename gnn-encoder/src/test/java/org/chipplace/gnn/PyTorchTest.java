@@ -40,4 +40,25 @@ class PyTorchTest {
                 .hasCause(link)
                 .hasMessageContaining("libcuda.so.1");
     }
+
+    @Test
+    void gpuWithoutACudaDeviceSaysWhyInOneLine() {
+        assertThat(PyTorch.noCudaReason("cpu"))
+                .isEqualTo("no CUDA device: this build has the CPU PyTorch engine (build with -Pcuda)");
+        assertThat(PyTorch.noCudaReason("cu124")).startsWith("no CUDA device: ").contains("cu124")
+                .contains("sees no GPU");
+        assertThat(PyTorch.noCudaReason(null)).startsWith("no CUDA device: ");
+        // the default build bundles the CPU library
+        assertThat(PyTorch.nativeFlavor()).isEqualTo("cpu");
+        org.junit.jupiter.api.Assumptions.assumeTrue(PyTorch.engine().getGpuCount() == 0, "a GPU is present");
+        assertThatThrownBy(() -> PyTorch.device("gpu")).isInstanceOf(NoCudaDeviceException.class)
+                .hasMessage(PyTorch.CPU_BUILD);
+    }
+
+    @Test
+    void cpuIsTheCpuDeviceAndOtherNamesAreInvalid() {
+        assertThat(PyTorch.device("CPU")).isEqualTo(ai.djl.Device.cpu());
+        assertThatThrownBy(() -> PyTorch.device("tpu")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("device must be cpu or gpu, got tpu");
+    }
 }

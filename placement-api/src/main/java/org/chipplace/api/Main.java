@@ -1,6 +1,7 @@
 package org.chipplace.api;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import org.chipplace.api.cli.DatasetCommand;
 import org.chipplace.api.cli.Errors;
 import org.chipplace.api.cli.EvaluateCommand;
@@ -26,8 +27,22 @@ import picocli.CommandLine.Command;
                 TrainEncoderCommand.class, TrainCommand.class, KeysCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
-    /** Runs the command line and exits with its code. */
+    /** Logback configuration of the commands that do not start Spring (a class path resource). */
+    static final String CLI_LOGGING = "logback-cli.xml";
+
+    /** The commands that start Spring Boot, which configures their logging itself. */
+    static final Set<String> SPRING_COMMANDS = Set.of(ServeCommand.NAME, "keys");
+
+    /**
+     * Runs the command line and exits with its code. Commands other than {@code serve} and {@code keys}
+     * (which log as Spring Boot configures it) log with {@value #CLI_LOGGING} (warnings on stderr;
+     * DJL's engine set-up and CUDA probe quiet) unless {@code -Dlogback.configurationFile} is given.
+     */
     public static void main(String[] args) {
+        String[] run = dispatch(args);
+        if (!SPRING_COMMANDS.contains(run[0]) && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", CLI_LOGGING); // before the first logger is made
+        }
         System.exit(execute(args));
     }
 

@@ -82,9 +82,12 @@ public final class DecisionTransformer implements AutoCloseable {
     /**
      * Loads a checkpoint folder onto {@code device} ({@code cpu} or {@code gpu}).
      *
-     * @throws IllegalStateException for {@code gpu} when no GPU is visible
+     * @throws IllegalArgumentException when {@code dir} is not a checkpoint ({@link #checkCheckpoint})
+     * @throws IllegalStateException    for {@code gpu} when no GPU is visible
+     *                                  ({@link org.chipplace.gnn.NoCudaDeviceException})
      */
     public static DecisionTransformer load(Path dir, String device) {
+        checkCheckpoint(dir);
         Device d = Engines.device(device);
         CircuitEncoder enc = CircuitEncoder.load(dir.resolve(DtConfig.ENCODER_DIR));
         try (InputStream cfg = Files.newInputStream(dir.resolve(DtConfig.FILE));
@@ -102,11 +105,19 @@ public final class DecisionTransformer implements AutoCloseable {
         return loadDefault("cpu");
     }
 
-    /** Loads the bundled checkpoint onto {@code device}. */
+    /**
+     * Loads the bundled checkpoint onto {@code device}, straight from the class path (no temporary
+     * files).
+     */
     public static DecisionTransformer loadDefault(String device) {
         Device d = Engines.device(device);
         String e = DEFAULT_RESOURCE + DtConfig.ENCODER_DIR + "/";
-        CircuitEncoder enc = CircuitEncoder.load(resourceFolder(e));
+        CircuitEncoder enc;
+        try (InputStream cfg = resource(e + "encoder.properties"); InputStream params = resource(e + "encoder.params")) {
+            enc = CircuitEncoder.load(cfg, params);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot load bundled encoder", ex);
+        }
         try (InputStream cfg = resource(DEFAULT_RESOURCE + DtConfig.FILE);
              InputStream params = resource(DEFAULT_RESOURCE + DtConfig.PARAMS)) {
             return load(DtConfig.read(cfg), params, enc, true, d);
@@ -117,29 +128,38 @@ public final class DecisionTransformer implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that {@code dir} is a checkpoint folder as {@link #save(Path)} (and {@code train}) writes
+     * it, without loading it.
+     *
+     * @throws IllegalArgumentException naming {@code dir} and what is wrong, in one line
+     */
+    public static void checkCheckpoint(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new IllegalArgumentException(dir + ": no such folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a folder");
+        }
+        Path enc = dir.resolve(DtConfig.ENCODER_DIR);
+        for (Path f : new Path[] {dir.resolve(DtConfig.FILE), dir.resolve(DtConfig.PARAMS),
+            enc.resolve("encoder.properties"), enc.resolve("encoder.params")}) {
+            if (!Files.isRegularFile(f)) {
+                String hint = Files.isRegularFile(dir.resolve("encoder.properties"))
+                        ? "; it looks like a circuit-encoder checkpoint (train-encoder), which train --encoder takes"
+                        : "; train --out DIR writes one";
+                throw new IllegalArgumentException(dir + " is not a decision-transformer checkpoint (no "
+                        + dir.relativize(f) + ")" + hint);
+            }
+        }
+    }
+
     private static InputStream resource(String name) {
         InputStream in = DecisionTransformer.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("bundled decision-transformer checkpoint missing: " + name);
         }
         return in;
-    }
-
-    /** Copies the bundled encoder files to a temporary folder ({@link CircuitEncoder#load(Path)} reads folders). */
-    private static Path resourceFolder(String prefix) {
-        try {
-            Path tmp = Files.createTempDirectory("dt-encoder");
-            for (String f : new String[] {"encoder.properties", "encoder.params"}) {
-                try (InputStream in = resource(prefix + f)) {
-                    Files.copy(in, tmp.resolve(f));
-                }
-                tmp.resolve(f).toFile().deleteOnExit();
-            }
-            tmp.toFile().deleteOnExit();
-            return tmp;
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot unpack bundled encoder", ex);
-        }
     }
 
     private static DecisionTransformer load(DtConfig cfg, InputStream params, CircuitEncoder enc, boolean owns,

@@ -1,8 +1,6 @@
 package org.chipplace.policy;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
-import java.util.Locale;
 import org.chipplace.gnn.PyTorch;
 
 /** DJL setup: offline engine, single intra-op thread unless configured, device choice. */
@@ -26,27 +24,14 @@ final class Engines {
     }
 
     /**
-     * The device named {@code cpu} or {@code gpu}.
+     * The device named {@code cpu} or {@code gpu} ({@link PyTorch#device}, shared with the command line
+     * and the service).
      *
      * @throws IllegalArgumentException for another name
-     * @throws IllegalStateException    for {@code gpu} when PyTorch sees no GPU
+     * @throws org.chipplace.gnn.NoCudaDeviceException for {@code gpu} when PyTorch has no CUDA device
      * @throws org.chipplace.gnn.EngineUnavailableException when the engine cannot start
      */
     static Device device(String name) {
-        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        switch (n) {
-            case "cpu":
-                return Device.cpu();
-            case "gpu":
-                Engine engine = PyTorch.engine();
-                if (engine.getGpuCount() < 1) {
-                    throw new IllegalStateException("device gpu requested but PyTorch sees no GPU (engine "
-                            + engine.getEngineName() + ", GPU count 0); build with the cuda Maven "
-                            + "profile (-Pcuda) on a machine with an NVIDIA GPU, or use device cpu");
-                }
-                return Device.gpu();
-            default:
-                throw new IllegalArgumentException("device must be cpu or gpu, got " + name);
-        }
+        return PyTorch.device(name);
     }
 }

@@ -55,9 +55,16 @@ public final class PolicyTrainer {
      * @param dataset  trajectory file written by {@link Datasets#generate}
      * @param designs  the dataset's designs (fixed nodes at their initial positions) plus held-out ones
      * @param progress receives every report (may be null)
+     * @throws IllegalArgumentException when {@code o.encoder()} is not an encoder checkpoint folder
+     * @throws org.chipplace.gnn.NoCudaDeviceException for device {@code gpu} without a CUDA device
      */
     public static TrainReport train(Path dataset, List<Netlist> designs, TrainOptions o, Consumer<TrainStats> progress) {
         long t0 = System.nanoTime();
+        // the cheap checks first: a missing GPU or encoder fails before any work
+        Device device = Engines.device(o.device());
+        if (o.encoder() != null) {
+            CircuitEncoder.checkCheckpoint(o.encoder());
+        }
         List<Trajectory> trajs;
         try {
             trajs = Datasets.read(dataset);
@@ -119,7 +126,7 @@ public final class PolicyTrainer {
             }
             DtConfig cfg = new DtConfig(grid, o.context(), o.layers(), o.heads(), o.width(), o.dropout(),
                     TrainOptions.MAX_STEPS, enc.latentDim(), target, o.residualBound());
-            dt = DecisionTransformer.create(cfg, enc, true, Device.cpu(), o.seed());
+            dt = DecisionTransformer.create(cfg, enc, true, device, o.seed());
             enc = null;
             dt.block().head().freezePrior(o.freezePrior());
             TrainReport report = loop(dt, loader, trajs, kept, tokens, scales, heldOut, o, progress, t0);
@@ -147,7 +154,7 @@ public final class PolicyTrainer {
         DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss())
                 .optOptimizer(Optimizer.adamW().optLearningRateTracker(lr).optWeightDecays((float) o.weightDecay())
                         .optClipGrad((float) o.clipGrad()).build())
-                .optDevices(new Device[] {Device.cpu()});
+                .optDevices(new Device[] {dt.manager().getDevice()});
         List<TrainStats> history = new ArrayList<>();
         Map<String, Double> hpwl = new LinkedHashMap<>();
         Map<String, Double> greedy = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.chipplace.policy;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import org.chipplace.gnn.PyTorch;
 
 /**
  * Options of {@link PolicyTrainer#train} (offline pretraining). The grid is the dataset's.
@@ -33,12 +35,17 @@ import java.nio.file.Path;
  * @param residualBound    bound of the head's learned residual path ({@code ActionHead}), finite and
  *                         &gt; 0; default 0.1 (re-ranks only near-ties of the wire mask; large values
  *                         give the unbounded head, as the tiny test model uses to show its capacity)
+ * @param device           {@code cpu} or {@code gpu} (any case): where the policy trains; {@code gpu} is
+ *                         the PyTorch engine's CUDA device (the {@code cuda} Maven profile on a machine
+ *                         with an NVIDIA GPU; {@link PolicyTrainer#train} fails first with a one-line
+ *                         {@link org.chipplace.gnn.NoCudaDeviceException} without one); the circuit
+ *                         encoder, when trained here, stays on the CPU; default {@code cpu}
  */
 public record TrainOptions(int context, int layers, int heads, int width, double dropout, int batchSize, int steps,
                            double learningRate, double weightDecay, int warmupSteps, double clipGrad, long seed,
                            int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds,
                            double keepWithin, boolean freezePrior,
-                           double residualBound) {
+                           double residualBound, String device) {
     /** Size of the step-embedding table (later steps share the last row). */
     static final int MAX_STEPS = 512;
 
@@ -64,69 +71,93 @@ public record TrainOptions(int context, int layers, int heads, int width, double
         if (!(keepWithin >= 0)) {
             throw new IllegalArgumentException("keepWithin must be >= 0: " + keepWithin);
         }
+        if (device == null) {
+            throw new IllegalArgumentException("device must be cpu or gpu, got null");
+        }
+        device = device.trim().toLowerCase(Locale.ROOT);
+        if (!PyTorch.DEVICES.contains(device)) {
+            throw new IllegalArgumentException("device must be cpu or gpu, got " + device);
+        }
+    }
+
+    /** The options on the CPU (as before the device was an option). */
+    public TrainOptions(int context, int layers, int heads, int width, double dropout, int batchSize, int steps,
+                        double learningRate, double weightDecay, int warmupSteps, double clipGrad, long seed,
+                        int evalEvery, int encoderEpochs, Path encoder, Path logCsv, double timeLimitSeconds,
+                        double keepWithin, boolean freezePrior, double residualBound) {
+        this(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay, warmupSteps,
+                clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
+                residualBound, "cpu");
     }
 
     public static TrainOptions defaults() {
-        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1, true, 0.1);
+        return new TrainOptions(16, 4, 4, 128, 0.1, 16, 2000, 3e-4, 1e-4, 100, 1.0, 1L, 250, 100, null, null, 0, 0.1, true, 0.1,
+                "cpu");
     }
 
     /** A tiny model for tests: K 4, 1 layer, 2 heads, width 16, no dropout, batch 4. */
     public static TrainOptions tiny(int steps) {
         return new TrainOptions(4, 1, 2, 16, 0, 4, steps, 3e-3, 0, 5, 1.0, 1L, steps, 5, null, null, 0,
-                Double.POSITIVE_INFINITY, false, 1e3);
+                Double.POSITIVE_INFINITY, false, 1e3, "cpu");
     }
 
     public TrainOptions withSteps(int s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, s, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withSeed(long s) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, s, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withLog(Path csv) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, csv, timeLimitSeconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withEncoder(Path dir) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, dir, logCsv, timeLimitSeconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withTimeLimit(double seconds) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, seconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withKeepWithin(double k) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, k, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withEvalEvery(int n) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, n, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, freezePrior,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withFreezePrior(boolean f) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin, f,
-                residualBound);
+                residualBound, device);
     }
 
     public TrainOptions withResidualBound(double b) {
         return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
                 warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin,
-                freezePrior, b);
+                freezePrior, b, device);
+    }
+
+    public TrainOptions withDevice(String d) {
+        return new TrainOptions(context, layers, heads, width, dropout, batchSize, steps, learningRate, weightDecay,
+                warmupSteps, clipGrad, seed, evalEvery, encoderEpochs, encoder, logCsv, timeLimitSeconds, keepWithin,
+                freezePrior, residualBound, d);
     }
 }

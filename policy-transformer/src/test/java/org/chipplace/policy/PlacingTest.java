@@ -115,7 +115,7 @@ class PlacingTest {
     void gpuDeviceWithoutAGpuFailsWithAClearMessage() {
         Assumptions.assumeTrue(Engine.getInstance().getGpuCount() == 0, "a GPU is present");
         assertThatThrownBy(() -> new DecisionTransformerPlacer(DtOptions.defaults().withDevice("gpu")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no GPU");
+                .isInstanceOf(org.chipplace.gnn.NoCudaDeviceException.class).hasMessageStartingWith("no CUDA device: ");
         assertThatThrownBy(() -> Engines.device("tpu")).isInstanceOf(IllegalArgumentException.class);
     }
 

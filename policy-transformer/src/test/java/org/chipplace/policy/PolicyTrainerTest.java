@@ -1,6 +1,7 @@
 package org.chipplace.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import org.chipplace.offline.datasets.TrainingWindow;
 import org.chipplace.offline.env.EnvOptions;
 import org.chipplace.offline.env.MacroEnv;
 import org.chipplace.placer.ProgressListener;
+import org.chipplace.gnn.NoCudaDeviceException;
+import org.chipplace.gnn.PyTorch;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +111,32 @@ class PolicyTrainerTest {
             assertThat(r.heldOutHpwl().get(heldOut.name()) / r.heldOutGreedy().get(heldOut.name()))
                     .isCloseTo(best.heldOutRatio(), org.assertj.core.data.Offset.offset(1e-9));
         }
+    }
+
+    @Test
+    void gpuTrainingWithoutACudaDeviceFailsInOneLineBeforeReadingTheDataset(@TempDir Path dir) {
+        Assumptions.assumeTrue(PyTorch.engine().getGpuCount() == 0, "a GPU is present");
+        // the dataset does not exist: the device check must come first
+        assertThatThrownBy(() -> PolicyTrainer.train(dir.resolve("none.bin"), List.of(),
+                TrainOptions.tiny(1).withDevice("gpu"), null))
+                .isInstanceOf(NoCudaDeviceException.class).hasMessageStartingWith("no CUDA device: ")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void anEncoderFolderThatIsNotACheckpointFailsBeforeReadingTheDataset(@TempDir Path dir) {
+        assertThatThrownBy(() -> PolicyTrainer.train(dir.resolve("none.bin"), List.of(),
+                TrainOptions.tiny(1).withEncoder(dir), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(dir + " is not a circuit-encoder checkpoint (no encoder.properties); "
+                        + "train-encoder --out DIR writes one");
+    }
+
+    @Test
+    void trainingOptionsTakeCpuOrGpuInAnyCase() {
+        assertThat(TrainOptions.defaults().device()).isEqualTo("cpu");
+        assertThat(TrainOptions.defaults().withDevice("GPU").device()).isEqualTo("gpu");
+        assertThatThrownBy(() -> TrainOptions.defaults().withDevice("tpu")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("device must be cpu or gpu, got tpu");
     }
 }

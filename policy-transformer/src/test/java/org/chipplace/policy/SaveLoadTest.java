@@ -1,8 +1,11 @@
 package org.chipplace.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chipplace.gnn.CircuitEncoder;
@@ -40,5 +43,31 @@ class SaveLoadTest {
         }
         assertThat(p2.x()).containsExactly(p1.x());
         assertThat(p2.y()).containsExactly(p1.y());
+    }
+
+    @Test
+    void aFolderThatIsNotACheckpointIsRejectedInOneLineNamingIt(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nosuch");
+        assertThatThrownBy(() -> DecisionTransformer.load(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(missing + ": no such folder");
+        Path encoderOnly = dir.resolve("enc");
+        try (CircuitEncoder enc = CircuitEncoder.loadDefault()) {
+            enc.save(encoderOnly);
+        }
+        assertThatThrownBy(() -> DecisionTransformer.checkCheckpoint(encoderOnly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a decision-transformer checkpoint (no dt.properties)")
+                .hasMessageContaining("train --encoder").hasMessageNotContaining("\n");
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        assertThatThrownBy(() -> DecisionTransformer.checkCheckpoint(file)).hasMessage(file + " is not a folder");
+        // a saved model passes the check and loads
+        Path model = dir.resolve("model");
+        try (DecisionTransformer dt = DecisionTransformer.loadDefault()) {
+            dt.save(model);
+        }
+        DecisionTransformer.checkCheckpoint(model);
+        try (DecisionTransformer dt = DecisionTransformer.load(model)) {
+            assertThat(dt.grid()).isPositive();
+        }
     }
 }

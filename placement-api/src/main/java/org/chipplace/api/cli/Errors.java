@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.chipplace.gnn.EngineUnavailableException;
+import org.chipplace.gnn.NoCudaDeviceException;
 import org.chipplace.netlist.NetlistParseException;
 import org.chipplace.offline.datasets.DatasetFormatException;
 import org.chipplace.placer.legalize.LegalizationException;
@@ -12,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * Maps exceptions of a command to exit codes: input errors (bad netlist, missing or unreadable
- * file, invalid option value) print one line on stderr and exit with 2; a PyTorch engine that
+ * file, invalid option value, device {@code gpu} without a CUDA device) print one line on stderr and
+ * exit with 2; a PyTorch engine that
  * cannot start on this machine ({@link EngineUnavailableException}, for example a cuda build without
  * a driver) prints one line and exits with 1; anything else is a bug and exits with 1 after printing
  * its stack trace.
@@ -35,6 +37,18 @@ public final class Errors {
         return INPUT_ERROR;
     }
 
+    /**
+     * Runs {@code check} of the value of option {@code flag} (for example a checkpoint folder's) and
+     * puts the flag in front of its IllegalArgumentException's one-line message.
+     */
+    static void checkOption(String flag, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(flag + " " + e.getMessage(), e);
+        }
+    }
+
     /** Maps an exception of a command to its exit code (see the class comment). */
     public static int handle(Exception e, CommandLine cl, ParseResult parsed) {
         String message = inputErrorMessage(e);
@@ -54,7 +68,8 @@ public final class Errors {
 
     /** The one-line message of an input error, or null when {@code e} is not one. */
     static String inputErrorMessage(Throwable e) {
-        if (e instanceof NetlistParseException || e instanceof DatasetFormatException) {
+        if (e instanceof NetlistParseException || e instanceof DatasetFormatException
+                || e instanceof NoCudaDeviceException) {
             return e.getMessage();
         }
         if (e instanceof LegalizationException) {

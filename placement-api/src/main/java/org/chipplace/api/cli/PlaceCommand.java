@@ -12,6 +12,7 @@ import org.chipplace.placer.PlacementResult;
 import org.chipplace.placer.Placer;
 import org.chipplace.placer.PlacerOptions;
 import org.chipplace.placer.StageReport;
+import org.chipplace.policy.DecisionTransformer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +23,12 @@ import picocli.CommandLine.Spec;
  * {@code place (--aux D.aux | --lef A.lef ... --def D.def | --pb D.pb.txt [--lef A.lef ... --def FP.def])
  * --out DIR [--macro-placer none|greedy|ea|dt]
  * [--seed N] [--threads N] [--target-density F] [--time-limit S] [--samples K] [--fine-tune-steps N]
- * [--device cpu|gpu] [--json]}: runs the whole placement pipeline and writes
+ * [--device cpu|gpu] [--checkpoint DIR] [--json]}: runs the whole placement pipeline and writes
  * {@code DIR/<design>.pl} and {@code DIR/report.json} (and {@code DIR/<design>.def} for DEF input,
  * {@code DIR/<design>.plc} for Circuit Training input), through
  * {@link ResultWriter} as the service does.
- * Progress goes to stderr.
+ * Progress goes to stderr. {@code --checkpoint DIR} places with the decision-transformer checkpoint
+ * that {@code train --out DIR} wrote instead of the shipped one (only with {@code --macro-placer dt}).
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
         description = "Place a design: macro placement, global placement, legalization, detailed placement.")
@@ -77,12 +79,25 @@ public final class PlaceCommand implements Callable<Integer> {
             description = "dt: device (gpu needs the cuda build and a GPU; default: ${DEFAULT-VALUE}).")
     String device;
 
+    @Option(names = "--checkpoint", paramLabel = "DIR",
+            description = "dt: the decision-transformer checkpoint in DIR (what train --out writes) instead of the "
+                    + "shipped one.")
+    Path checkpoint;
+
     @Option(names = "--json", description = "Print the report as JSON on stdout instead of a summary table.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        MacroPlacers.Settings settings = new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device);
+        if (checkpoint != null) {
+            if (!"dt".equals(macroPlacer)) {
+                throw new IllegalArgumentException("--checkpoint needs --macro-placer dt (got --macro-placer "
+                        + macroPlacer + ")");
+            }
+            Errors.checkOption("--checkpoint", () -> DecisionTransformer.checkCheckpoint(checkpoint));
+        }
+        MacroPlacers.Settings settings = new MacroPlacers.Settings(timeLimit, threads, samples, fineTuneSteps, device,
+                checkpoint == null ? null : checkpoint.toString());
         MacroPlacer mp = MacroPlacers.byName(macroPlacer, settings);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
                 .withTargetDensity(targetDensity).withMacroFlipping(macroFlipping);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chipplace.gnn.CircuitEncoder;
+import org.chipplace.gnn.PyTorch;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.policy.PolicyTrainer;
 import org.chipplace.policy.TrainOptions;
@@ -18,11 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code train --dataset FILE [--aux D.aux ...] [--synthetic N --synthetic-seed S] [--held-out D.aux ...]
- * --out DIR [--steps N] [--seed S] [--time-limit S] [--log FILE]}: pretrains the decision
+ * --out DIR [--steps N] [--seed S] [--time-limit S] [--log FILE] [--encoder DIR] [--device cpu|gpu]}: pretrains the decision
  * transformer offline on a trajectory dataset. The dataset's designs must be given again (the
  * masks are recomputed from them; {@code --synthetic N --synthetic-seed S} regenerates those of
  * {@code dataset generate --synthetic N --seed S}); held-out designs are evaluated by zero-shot
- * rollouts during training and pick the checkpoint kept.
+ * rollouts during training and pick the checkpoint kept. The circuit tokens come from the encoder
+ * checkpoint {@code --encoder DIR} ({@code train-encoder --out DIR}) or, by default, from an encoder
+ * trained first on the training designs; {@code --device gpu} trains on the CUDA device. Both are
+ * checked before any work: a folder that is not an encoder checkpoint, or gpu without a CUDA device,
+ * is a one-line input error.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Pretrain the decision-transformer macro placer on an offline trajectory dataset.")
@@ -63,15 +69,27 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "FILE", description = "CSV log of loss and held-out HPWL (default: DIR/training.csv).")
     Path log;
 
+    @Option(names = "--encoder", paramLabel = "DIR", description = "Circuit-token encoder checkpoint in DIR (what "
+            + "train-encoder --out writes) instead of one trained first on the training designs.")
+    Path encoder;
+
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|gpu", description = "Train on the CPU or on "
+            + "the CUDA device (gpu needs the cuda build, -Pcuda, and a GPU; default: ${DEFAULT-VALUE}).")
+    String device;
+
     @Override
     public Integer call() {
+        if (encoder != null) {
+            Errors.checkOption("--encoder", () -> CircuitEncoder.checkCheckpoint(encoder));
+        }
+        PyTorch.device(device); // unknown name or gpu without a CUDA device: one line, before reading anything
         List<Netlist> designs = new ArrayList<>(SyntheticDesigns.read(aux));
         if (synthetic > 0) {
             designs.addAll(SyntheticDesigns.generate(synthetic, syntheticSeed));
         }
         designs.addAll(SyntheticDesigns.read(heldOut));
         TrainOptions o = TrainOptions.defaults().withSeed(seed).withLog(log != null ? log : out.resolve("training.csv"))
-                .withTimeLimit(timeLimit);
+                .withTimeLimit(timeLimit).withEncoder(encoder).withDevice(device);
         if (steps > 0) {
             o = o.withSteps(steps);
         }

@@ -1,5 +1,6 @@
 package org.chipplace.api.flow;
 
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.chipplace.gnn.EngineUnavailableException;
@@ -10,6 +11,7 @@ import org.chipplace.offline.experts.GreedyPlacer;
 import org.chipplace.offline.experts.SlideOptions;
 import org.chipplace.offline.experts.SlidingMacroPlacer;
 import org.chipplace.placer.MacroPlacer;
+import org.chipplace.policy.DecisionTransformer;
 import org.chipplace.policy.DecisionTransformerPlacer;
 import org.chipplace.policy.DtOptions;
 
@@ -17,12 +19,16 @@ import org.chipplace.policy.DtOptions;
  * The macro placers the command line ({@code place --macro-placer}) and the service (a job's
  * {@code macroPlacer}) offer, by name, with the tuned full-flow settings:
  * {@code none} (macros move in global placement), {@code greedy} and {@code ea} (offline-data's
- * experts) and {@code dt} (the pretrained decision transformer, zero-shot or fine-tuned).
- * Placers that hold native resources ({@code dt}) are {@link AutoCloseable}: close them after use.
+ * experts) and {@code dt} (the pretrained decision transformer, zero-shot or fine-tuned: the shipped
+ * checkpoint, {@value #SHIPPED_DT}, or another one). Placers that hold native resources ({@code dt})
+ * are {@link AutoCloseable}: close them after use.
  */
 public final class MacroPlacers {
     /** Names accepted by {@link #byName}. */
     public static final List<String> NAMES = List.of("none", "greedy", "ea", "dt");
+
+    /** Name of the shipped decision-transformer checkpoint (its model card is docs/models/decision-transformer.md). */
+    public static final String SHIPPED_DT = "decision-transformer";
 
     /** Default search budget of {@code ea} and of {@code dt} sampling plus fine-tuning, seconds. */
     public static final double DEFAULT_TIME_LIMIT = 60;
@@ -69,8 +75,13 @@ public final class MacroPlacers {
      * @param samples          {@code dt}: best of this many rollouts (&gt;= 1)
      * @param fineTuneSteps    {@code dt}: online fine-tuning steps, 0 = zero-shot
      * @param device           {@code dt}: {@code cpu} or {@code gpu}
+     * @param checkpoint       {@code dt}: the model as the user named it, null for the shipped one
+     *                         ({@value #SHIPPED_DT}): a checkpoint folder for {@link #byName(String, Settings)}
+     *                         ({@code place --checkpoint DIR}), or the name of a model the service loaded
+     *                         (a job's {@code checkpoint}) with {@link #byName(String, Settings, DecisionTransformer)}
      */
-    public record Settings(double timeLimitSeconds, int threads, int samples, int fineTuneSteps, String device) {
+    public record Settings(double timeLimitSeconds, int threads, int samples, int fineTuneSteps, String device,
+                           String checkpoint) {
         public Settings {
             if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
                 throw new IllegalArgumentException("time limit must be finite and > 0, got " + timeLimitSeconds);
@@ -86,21 +97,38 @@ public final class MacroPlacers {
             }
         }
 
-        /** 60 s, all cores, one rollout, no fine-tuning, CPU. */
+        /** 60 s, all cores, one rollout, no fine-tuning, CPU, the shipped model. */
         public static Settings defaults() {
-            return new Settings(DEFAULT_TIME_LIMIT, 0, 1, 0, "cpu");
+            return new Settings(DEFAULT_TIME_LIMIT, 0, 1, 0, "cpu", null);
         }
 
         public Settings withThreads(int t) {
-            return new Settings(timeLimitSeconds, t, samples, fineTuneSteps, device);
+            return new Settings(timeLimitSeconds, t, samples, fineTuneSteps, device, checkpoint);
         }
 
         public Settings withTimeLimit(double seconds) {
-            return new Settings(seconds, threads, samples, fineTuneSteps, device);
+            return new Settings(seconds, threads, samples, fineTuneSteps, device, checkpoint);
+        }
+
+        public Settings withSamples(int k) {
+            return new Settings(timeLimitSeconds, threads, k, fineTuneSteps, device, checkpoint);
         }
 
         public Settings withFineTuneSteps(int n) {
-            return new Settings(timeLimitSeconds, threads, samples, n, device);
+            return new Settings(timeLimitSeconds, threads, samples, n, device, checkpoint);
+        }
+
+        public Settings withDevice(String d) {
+            return new Settings(timeLimitSeconds, threads, samples, fineTuneSteps, d, checkpoint);
+        }
+
+        public Settings withCheckpoint(String c) {
+            return new Settings(timeLimitSeconds, threads, samples, fineTuneSteps, device, c);
+        }
+
+        /** The checkpoint as the report names it: {@link #checkpoint()}, or {@value #SHIPPED_DT}. */
+        public String checkpointName() {
+            return checkpoint == null ? SHIPPED_DT : checkpoint;
         }
     }
 
@@ -112,11 +140,21 @@ public final class MacroPlacers {
     }
 
     /**
-     * The macro placer called {@code name}, or null for {@code none}. Unknown names and invalid
-     * settings (for example {@code gpu} on a machine without one) throw IllegalArgumentException or
-     * IllegalStateException with a clear message.
+     * The macro placer called {@code name}, or null for {@code none}; {@code dt} loads its model from
+     * the folder {@code s.checkpoint()} (the shipped one when null) and owns it. Unknown names and
+     * invalid settings (for example {@code gpu} on a machine without one, a folder that is not a
+     * checkpoint) throw IllegalArgumentException or IllegalStateException with a clear message.
      */
     public static MacroPlacer byName(String name, Settings s) {
+        return byName(name, s, null);
+    }
+
+    /**
+     * As {@link #byName(String, Settings)}, but {@code dt} places with {@code shared} when it is not
+     * null (a model loaded elsewhere for {@code s.checkpoint()} on {@code s.device()}, which closing
+     * the placer leaves open) instead of loading one.
+     */
+    public static MacroPlacer byName(String name, Settings s, DecisionTransformer shared) {
         validate(name);
         int threads = s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors();
         return switch (name) {
@@ -124,7 +162,7 @@ public final class MacroPlacers {
             case "ea" -> sliding(new EaPlacer(FLOW_ENV, EaOptions.defaults()
                     .withTimeLimit(EA_BUDGET_SHARE * s.timeLimitSeconds()).withWarmStart(true).withLocalRadius(1)
                     .withThreads(threads).withDensityWeight(FLOW_DENSITY_WEIGHT)));
-            case "dt" -> sliding(decisionTransformer(s));
+            case "dt" -> sliding(decisionTransformer(s, shared));
             default -> null;
         };
     }
@@ -134,11 +172,14 @@ public final class MacroPlacers {
         return new SlidingMacroPlacer(inner, SlideOptions.defaults().withCandidates(SLIDE_WEIGHTS, SLIDE_PULLS));
     }
 
-    private static MacroPlacer decisionTransformer(Settings s) {
+    private static MacroPlacer decisionTransformer(Settings s, DecisionTransformer shared) {
         DtOptions o = DtOptions.defaults().withSamples(s.samples()).withFineTuneSteps(s.fineTuneSteps())
                 .withTimeLimit(s.timeLimitSeconds()).withDevice(s.device()).withCellPins(true);
+        if (shared != null) {
+            return new DecisionTransformerPlacer(shared, o);
+        }
         try {
-            return new DecisionTransformerPlacer(o);
+            return new DecisionTransformerPlacer(o.withCheckpoint(s.checkpoint() == null ? null : Path.of(s.checkpoint())));
         } catch (EngineUnavailableException e) {
             throw e; // the machine cannot run this build's PyTorch at all: not an option error
         } catch (IllegalStateException e) {

@@ -197,6 +197,9 @@ public final class PlacementReport {
         o.put("samples", s.samples());
         o.put("fineTuneSteps", s.fineTuneSteps());
         o.put("device", s.device());
+        if ("dt".equals(run.macroPlacer())) {
+            o.put("checkpoint", s.checkpointName());
+        }
         o.put("placer", result.options());
         return o;
     }

@@ -14,6 +14,12 @@ public class ChipplaceProperties {
     private String apiKey;
     /** Folder of the public benchmarks; empty = {@code Benchmarks.dir()} ({@code CHIPPLACE_BENCHMARKS}). */
     private String benchmarksDir;
+    /**
+     * Folder of further decision-transformer checkpoints: each sub-folder as {@code train --out DIR}
+     * writes it is a model named after the folder, listed by {@code GET /api/models} and given to a
+     * {@code dt} job as {@code options.checkpoint}; empty = the shipped model only.
+     */
+    private String modelsDir;
     private final Upload upload = new Upload();
     private final Jobs jobs = new Jobs();
     private final Sse sse = new Sse();
@@ -34,6 +40,14 @@ public class ChipplaceProperties {
 
     public void setBenchmarksDir(String benchmarksDir) {
         this.benchmarksDir = benchmarksDir;
+    }
+
+    public String getModelsDir() {
+        return modelsDir;
+    }
+
+    public void setModelsDir(String modelsDir) {
+        this.modelsDir = modelsDir;
     }
 
     public Upload getUpload() {

@@ -1,8 +1,11 @@
 package org.chipplace.api.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.chipplace.api.flow.MacroPlacers;
 import org.chipplace.placer.PlacerOptions;
 
 /**
@@ -40,6 +43,8 @@ public final class Dtos {
 
     /**
      * Pipeline options of a job; a null field takes the default of {@link PlacerOptions#defaults()}.
+     * The last four are for macro placer {@code dt} only (a 400 with another one) and null for other
+     * jobs; a {@code dt} job's view has them filled in.
      *
      * @param threads                worker threads of the placer, 0 = all cores
      * @param targetDensity          target density in (0, 1], or 0 (the default) for the automatic one
@@ -49,22 +54,63 @@ public final class Dtos {
      * @param timeLimit              seconds of the {@code ea} search and of {@code dt} sampling plus fine-tuning,
      *                               finite and &gt; 0 (default {@code MacroPlacers.DEFAULT_TIME_LIMIT}, 60; the CLI's
      *                               {@code --time-limit})
+     * @param samples                {@code dt}: keep the best of this many rollouts, &gt;= 1 (default 1; {@code --samples})
+     * @param fineTuneSteps          {@code dt}: online fine-tuning steps, &gt;= 0 (default: the submission's
+     *                               {@code fineTuneSteps}, else 0; {@code --fine-tune-steps})
+     * @param device                 {@code dt}: {@code cpu} (default) or {@code gpu}, the CUDA device (a 422
+     *                               problem when the service has none; {@code --device})
+     * @param checkpoint             {@code dt}: name of the model, one of {@code GET /api/models} whose
+     *                               {@code macroPlacer} is {@code dt} (default {@code decision-transformer},
+     *                               the shipped one; the CLI's {@code --checkpoint DIR})
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
-                             Boolean refineCellsAfterMacros, Double timeLimit) {
-        /** Without a time limit (the default one). */
+                             Boolean refineCellsAfterMacros, Double timeLimit, Integer samples, Integer fineTuneSteps,
+                             String device, String checkpoint) {
+        /** Without a time limit (the default one) and the dt fields. */
         public JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
                           Boolean refineCellsAfterMacros) {
             this(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros, null);
         }
 
+        /** Without the dt fields. */
+        public JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
+                          Boolean refineCellsAfterMacros, Double timeLimit) {
+            this(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros, timeLimit, null,
+                    null, null, null);
+        }
+
         /** The macro placer's time budget in seconds; IllegalArgumentException when not finite and &gt; 0. */
         public double timeLimitSeconds() {
-            double t = timeLimit != null ? timeLimit : org.chipplace.api.flow.MacroPlacers.DEFAULT_TIME_LIMIT;
+            double t = timeLimit != null ? timeLimit : MacroPlacers.DEFAULT_TIME_LIMIT;
             if (!(t > 0) || Double.isInfinite(t)) {
                 throw new IllegalArgumentException("timeLimit must be finite and > 0 seconds, got " + t);
             }
             return t;
+        }
+
+        /** JSON names of the {@code dt}-only fields that are given (not null). */
+        public List<String> dtFieldsGiven() {
+            List<String> given = new ArrayList<>();
+            Object[] values = {samples, fineTuneSteps, device, checkpoint};
+            String[] names = {"samples", "fineTuneSteps", "device", "checkpoint"};
+            for (int i = 0; i < names.length; i++) {
+                if (values[i] != null) {
+                    given.add(names[i]);
+                }
+            }
+            return given;
+        }
+
+        /**
+         * The macro placers' settings of a job with {@code threads} and {@code fineTuneSteps}: the time
+         * limit, and the dt fields with their defaults where null (1 sample, cpu, the shipped model).
+         */
+        public MacroPlacers.Settings macroSettings(int threads, int fineTuneSteps) {
+            return MacroPlacers.Settings.defaults().withThreads(threads).withTimeLimit(timeLimitSeconds())
+                    .withSamples(samples != null ? samples : 1).withFineTuneSteps(fineTuneSteps)
+                    .withDevice(device != null ? device : "cpu")
+                    .withCheckpoint(checkpoint != null ? checkpoint : MacroPlacers.SHIPPED_DT);
         }
 
         /** The pipeline options with {@code seed}; throws IllegalArgumentException when invalid. */
@@ -78,12 +124,18 @@ public final class Dtos {
                     d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping());
         }
 
-        /** The options with every default filled in (the default time limit). */
-        public static JobOptions of(PlacerOptions o) {
-            return of(o, org.chipplace.api.flow.MacroPlacers.DEFAULT_TIME_LIMIT);
+        /** These options with the dt fields replaced. */
+        public JobOptions withDt(Integer samples, Integer fineTuneSteps, String device, String checkpoint) {
+            return new JobOptions(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
+                    timeLimit, samples, fineTuneSteps, device, checkpoint);
         }
 
-        /** The options with every default filled in and time limit {@code timeLimit} seconds. */
+        /** The options with every default filled in (the default time limit). */
+        public static JobOptions of(PlacerOptions o) {
+            return of(o, MacroPlacers.DEFAULT_TIME_LIMIT);
+        }
+
+        /** The options with every default filled in and time limit {@code timeLimit} seconds (no dt fields). */
         public static JobOptions of(PlacerOptions o, double timeLimit) {
             return new JobOptions(o.threads(), o.targetDensity(), o.targetOverflow(), o.detailedPlacement(),
                     o.refineCellsAfterMacros(), timeLimit);
@@ -96,7 +148,8 @@ public final class Dtos {
      * @param design        id of an uploaded design, or {@code bench:<name>} for a benchmark
      * @param macroPlacer   none (default), greedy, ea or dt
      * @param seed          random seed (default 1)
-     * @param fineTuneSteps fine-tuning steps of a learned macro placer (default 0); kept with the job
+     * @param fineTuneSteps fine-tuning steps of a learned macro placer (default 0); kept with the job;
+     *                      {@code options.fineTuneSteps}, when given, must agree
      * @param options       pipeline options (defaults when null)
      */
     public record JobSubmission(String design, String macroPlacer, Long seed, Integer fineTuneSteps,

@@ -50,6 +50,13 @@ public final class ServiceErrors {
         }
     }
 
+    /** A well-formed request this service cannot carry out, e.g. device gpu without a CUDA device (422). */
+    public static final class Unprocessable extends ServiceException {
+        public Unprocessable(String message) {
+            super(HttpStatus.UNPROCESSABLE_ENTITY, message);
+        }
+    }
+
     /** A file type the service does not take (415). */
     public static final class UnsupportedType extends ServiceException {
         public UnsupportedType(String message) {

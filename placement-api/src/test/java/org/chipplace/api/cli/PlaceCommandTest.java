@@ -9,10 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chipplace.api.Main;
+import org.chipplace.api.flow.ReportSchema;
+import org.chipplace.gnn.CircuitEncoder;
 import org.chipplace.metrics.LegalityChecker;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.bookshelf.Bookshelf;
+import org.chipplace.policy.DecisionTransformer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +96,61 @@ class PlaceCommandTest {
         EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", out.toString(),
                 "--macro-placer", "dt", "--device", "gpu");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).containsIgnoringCase("gpu").doesNotContain("\tat ");
+        assertThat(r.err()).isEqualTo("error: no CUDA device: this build has the CPU PyTorch engine (build with -Pcuda)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void placingWithACheckpointFolderLoadsItsModelAndNamesItInTheReport(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("model");
+        try (DecisionTransformer dt = DecisionTransformer.loadDefault()) {
+            dt.save(model); // what train --out writes
+        }
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", dir.resolve("out").toString(),
+                "--macro-placer", "dt", "--checkpoint", model.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode options = Json.MAPPER.readTree(r.out()).get("options");
+        assertThat(options.get("checkpoint").asText()).isEqualTo(model.toString());
+        assertThat(ReportSchema.errors(r.out())).isEmpty();
+        // without --checkpoint the report names the shipped model
+        EvaluateCommandTest.Run shipped = run("place", "--aux", TINY.toString(), "--out",
+                dir.resolve("out2").toString(), "--macro-placer", "dt", "--json");
+        assertThat(Json.MAPPER.readTree(shipped.out()).get("options").get("checkpoint").asText())
+                .isEqualTo("decision-transformer");
+        // the folder's parameters are what is loaded: garbage there is an input error
+        Files.writeString(model.resolve("dt.params"), "not parameters");
+        EvaluateCommandTest.Run bad = run("place", "--aux", TINY.toString(), "--out", dir.resolve("out3").toString(),
+                "--macro-placer", "dt", "--checkpoint", model.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: ").contains("malformed").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aCheckpointFolderThatIsMissingOrNotOneIsAOneLineInputError(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nosuch");
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", dir.resolve("o").toString(),
+                "--macro-placer", "dt", "--checkpoint", missing.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --checkpoint " + missing + ": no such folder" + System.lineSeparator());
+        Path encoder = dir.resolve("encoder");
+        try (CircuitEncoder enc = CircuitEncoder.loadDefault()) {
+            enc.save(encoder); // what train-encoder writes: not a placer checkpoint
+        }
+        r = run("place", "--aux", TINY.toString(), "--out", dir.resolve("o").toString(), "--macro-placer", "dt",
+                "--checkpoint", encoder.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --checkpoint " + encoder + " is not a decision-transformer checkpoint")
+                .contains("train --encoder").hasLineCount(1);
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aCheckpointWithoutTheDtPlacerIsAnInputError(@TempDir Path dir) {
+        EvaluateCommandTest.Run r = run("place", "--aux", TINY.toString(), "--out", dir.toString(),
+                "--macro-placer", "greedy", "--checkpoint", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --checkpoint needs --macro-placer dt (got --macro-placer greedy)"
+                + System.lineSeparator());
     }
 
     @Test

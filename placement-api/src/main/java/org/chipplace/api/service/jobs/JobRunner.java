@@ -19,6 +19,7 @@ import org.chipplace.api.service.ChipplaceProperties;
 import org.chipplace.api.service.Dtos.JobOptions;
 import org.chipplace.api.service.designs.DesignService;
 import org.chipplace.api.service.designs.LoadedDesign;
+import org.chipplace.api.service.models.DtModels;
 import org.chipplace.api.service.render.CongestionPng;
 import org.chipplace.api.service.render.LayoutSvg;
 import org.chipplace.api.service.store.JobEntity;
@@ -33,6 +34,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.placer.MacroPlacer;
 import org.chipplace.placer.PlacementResult;
 import org.chipplace.placer.PlacerOptions;
+import org.chipplace.policy.DecisionTransformer;
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -68,10 +70,12 @@ public class JobRunner {
     private final ServiceMetrics metrics;
     private final ObjectMapper json;
     private final ObjectProvider<ProgressHook> hook;
+    private final DtModels dtModels;
 
     public JobRunner(JobRepository jobs, JobResultRepository results, JobExecutionRepository executions,
                      DesignService designs, PlacementEngine engine, ChipplaceProperties props,
-                     ServiceMetrics metrics, ObjectMapper json, ObjectProvider<ProgressHook> hook) {
+                     ServiceMetrics metrics, ObjectMapper json, ObjectProvider<ProgressHook> hook, DtModels dtModels) {
+        this.dtModels = dtModels;
         this.jobs = jobs;
         this.results = results;
         this.executions = executions;
@@ -114,10 +118,11 @@ public class JobRunner {
             Netlist nl = design.netlist();
             JobOptions jobOptions = json.readValue(job.getOptionsJson(), JobOptions.class);
             PlacerOptions options = jobOptions.toPlacerOptions(job.getSeed());
-            MacroPlacers.Settings settings = MacroPlacers.Settings.defaults().withThreads(options.threads())
-                    .withTimeLimit(jobOptions.timeLimitSeconds())
-                    .withFineTuneSteps(job.getFineTuneSteps());
-            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), settings);
+            MacroPlacers.Settings settings = jobOptions.macroSettings(options.threads(), job.getFineTuneSteps());
+            // dt: the model loaded once for its checkpoint and device, shared with the other jobs
+            DecisionTransformer model = "dt".equals(job.getMacroPlacer())
+                    ? dtModels.get(settings.checkpointName(), settings.device()) : null;
+            MacroPlacer macroPlacer = MacroPlacers.byName(job.getMacroPlacer(), settings, model);
             PlacementResult result;
             try {
                 result = engine.place(nl, options, macroPlacer, progress);

@@ -3,6 +3,7 @@ package org.chipplace.api.service.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.chipplace.api.flow.MacroPlacers;
@@ -12,14 +13,16 @@ import org.chipplace.api.service.Dtos.JobView;
 import org.chipplace.api.service.ServiceErrors.BadRequest;
 import org.chipplace.api.service.ServiceErrors.Conflict;
 import org.chipplace.api.service.ServiceErrors.NotFound;
+import org.chipplace.api.service.ServiceErrors.Unprocessable;
 import org.chipplace.api.service.designs.DesignService;
+import org.chipplace.api.service.models.ModelCatalog;
 import org.chipplace.api.service.store.DesignEntity;
 import org.chipplace.api.service.security.Caller;
 import org.chipplace.api.service.security.Callers;
 import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
-import org.chipplace.placer.PlacerOptions;
+import org.chipplace.gnn.PyTorch;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,10 +44,13 @@ public class JobService {
     private final ObjectMapper json;
     private final Callers callers;
     private final ResultFacts resultFacts;
+    private final ModelCatalog models;
 
     public JobService(JobRepository jobs, DesignService designs, JobRequestScheduler scheduler,
-                      ServiceMetrics metrics, ObjectMapper json, Callers callers, ResultFacts resultFacts) {
+                      ServiceMetrics metrics, ObjectMapper json, Callers callers, ResultFacts resultFacts,
+                      ModelCatalog models) {
         this.resultFacts = resultFacts;
+        this.models = models;
         this.jobs = jobs;
         this.designs = designs;
         this.scheduler = scheduler;
@@ -84,23 +90,28 @@ public class JobService {
         }
         String macroPlacer = s.macroPlacer() == null || s.macroPlacer().isBlank() ? "none" : s.macroPlacer().trim();
         long seed = s.seed() == null ? 1 : s.seed();
-        int fineTuneSteps = s.fineTuneSteps() == null ? 0 : s.fineTuneSteps();
+        JobOptions given = s.options() == null ? new JobOptions(null, null, null, null, null) : s.options();
+        if (s.fineTuneSteps() != null && given.fineTuneSteps() != null
+                && !s.fineTuneSteps().equals(given.fineTuneSteps())) {
+            throw new BadRequest("fineTuneSteps " + s.fineTuneSteps() + " and options.fineTuneSteps "
+                    + given.fineTuneSteps() + " disagree; give one of them");
+        }
+        int fineTuneSteps = given.fineTuneSteps() != null ? given.fineTuneSteps()
+                : s.fineTuneSteps() == null ? 0 : s.fineTuneSteps();
         if (fineTuneSteps < 0) {
             throw new BadRequest("fineTuneSteps must be >= 0, got " + fineTuneSteps);
         }
-        PlacerOptions options;
-        double timeLimit;
+        JobOptions stored;
         try {
             MacroPlacers.validate(macroPlacer);
-            JobOptions given = s.options() == null ? new JobOptions(null, null, null, null, null) : s.options();
-            options = given.toPlacerOptions(seed);
-            timeLimit = given.timeLimitSeconds();
+            stored = JobOptions.of(given.toPlacerOptions(seed), given.timeLimitSeconds());
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
+        stored = dtOptions(macroPlacer, given, fineTuneSteps, stored);
         String optionsJson;
         try {
-            optionsJson = json.writeValueAsString(JobOptions.of(options, timeLimit));
+            optionsJson = json.writeValueAsString(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -108,6 +119,44 @@ public class JobService {
                 optionsJson, sweepId, configName, Instant.now());
         job.setOwner(callers.current().owner());
         return jobs.saveAndFlush(job);
+    }
+
+    /**
+     * {@code stored} with the {@code dt} fields of {@code given} checked and filled in (samples 1, device
+     * cpu, the shipped checkpoint by default) for a {@code dt} job; for another macro placer, a 400 when
+     * any of them is given. An unknown checkpoint is a 400 naming the known ones; device {@code gpu}
+     * without a CUDA device a 422 with the one-line reason of {@link PyTorch#device}.
+     */
+    private JobOptions dtOptions(String macroPlacer, JobOptions given, int fineTuneSteps, JobOptions stored) {
+        if (!"dt".equals(macroPlacer)) {
+            if (!given.dtFieldsGiven().isEmpty()) {
+                throw new BadRequest("options " + String.join(", ", given.dtFieldsGiven()) + " apply to macroPlacer "
+                        + "dt only, not '" + macroPlacer + "'");
+            }
+            return stored;
+        }
+        int samples = given.samples() == null ? 1 : given.samples();
+        if (samples < 1) {
+            throw new BadRequest("samples must be >= 1, got " + samples);
+        }
+        String device = given.device() == null ? "cpu" : given.device().trim().toLowerCase(Locale.ROOT);
+        if (!PyTorch.DEVICES.contains(device)) {
+            throw new BadRequest("device must be one of " + PyTorch.DEVICES + ", got '" + given.device() + "'");
+        }
+        String checkpoint = given.checkpoint() == null ? MacroPlacers.SHIPPED_DT : given.checkpoint();
+        try {
+            models.dtCheckpointFolder(checkpoint);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        if (device.equals("gpu")) {
+            try {
+                PyTorch.device(device);
+            } catch (IllegalStateException e) { // no CUDA device, or an engine that cannot start
+                throw new Unprocessable(e.getMessage());
+            }
+        }
+        return stored.withDt(samples, fineTuneSteps, device, checkpoint);
     }
 
     /** Hands a stored job to the queue (its JobRunr id is the job id). */

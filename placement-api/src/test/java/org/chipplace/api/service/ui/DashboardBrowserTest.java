@@ -35,6 +35,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,6 +144,12 @@ class DashboardBrowserTest {
             }
         }
         files.sendKeys(paths.toString());
+        // the dt fields of the form (sent only with macro placer dt): defaults, and the shipped model
+        assertThat(driver.findElement(By.id("samples")).getDomProperty("value")).isEqualTo("1");
+        assertThat(new Select(driver.findElement(By.id("device"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("cpu", "gpu");
+        assertThat(new Select(driver.findElement(By.id("checkpoint"))).getFirstSelectedOption().getText())
+                .isEqualTo("decision-transformer (shipped)");
         WebElement seed = driver.findElement(By.id("seed"));
         seed.clear();
         seed.sendKeys("7");
