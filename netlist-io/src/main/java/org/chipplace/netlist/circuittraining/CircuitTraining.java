@@ -23,7 +23,13 @@ import org.chipplace.netlist.lefdef.LefDef;
  * movable {@link NodeKind#MACRO} (width and height swapped for E, W, FE, FW); a standard cell is a
  * movable {@link NodeKind#CELL}; a macro pin is a pin of its macro ({@code macro_name}, else the name
  * up to the last {@code /}) at offset ({@code x_offset}, {@code y_offset}) from the macro centre, as
- * the file gives it for the macro's orientation (else its x, y minus the macro's). Every node with
+ * the file gives it for the macro's orientation (else its x, y minus the macro's). With a floorplan
+ * DEF and its LEFs, the orientation the offsets are given in is the one whose LEF pin centres they
+ * match (when the LEF macro has pins of those names and one orientation matches within a small
+ * tolerance), not necessarily the {@code orientation} attr (TILOS' ariane133 says N for macros whose
+ * offsets are FN's or FS's); the macro takes that orientation, or the floorplan DEF's when the DEF
+ * places it, its offsets turned from the one to the other (width and height swapped when the macro
+ * ends quarter-turned). Every node with
  * inputs drives one net, named after it, weighted by its {@code weight} (1 without): the driver's pin
  * ({@code DIR_OUTPUT}) then one pin per input ({@code DIR_INPUT}); a port or standard cell is its own
  * pin, at its centre. Units: see {@link CtDesign}. Rows: with a floorplan DEF, the DEF's rows, sites
@@ -37,7 +43,8 @@ import org.chipplace.netlist.lefdef.LefDef;
  * H  ver : V}, {@code Routes used by macros, hor : H  ver : V}, {@code Smoothing factor : k}, ...),
  * then one line {@code node_index x y orientation fixed} per port, macro and standard cell:
  * {@code node_index} the node's 0-based position in the {@code .pb.txt}, x y its centre in microns,
- * orientation {@code -} for ports, fixed {@code 1} for fixed nodes.
+ * orientation {@code -} for ports (a macro's is the orientation of the pin offsets the netlist gives it,
+ * see the netlist mapping above), fixed {@code 1} for fixed nodes.
  */
 public final class CircuitTraining {
     /** Database units per micron of a design read without a DEF. */
@@ -120,7 +127,8 @@ public final class CircuitTraining {
      * every macro and standard cell of the {@code .pb.txt}: its name (brackets escaped), its
      * {@code ref_name} as the LEF macro, {@code PLACED} (or {@code FIXED}) at its lower-left corner in
      * database units and its orientation (standard cells take their row's, N/FS, keeping an x-mirror;
-     * macros their own, flips included). Ports stay the floorplan's {@code PINS}. The DEF carries no
+     * macros their own, flips included: the orientation of the pin offsets the placement used, see
+     * {@link #read}). Ports stay the floorplan's {@code PINS}. The DEF carries no
      * {@code NETS} (the connectivity is the {@code .pb.txt}'s, or the design's Verilog for a
      * downstream tool).
      *

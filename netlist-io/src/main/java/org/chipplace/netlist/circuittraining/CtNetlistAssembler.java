@@ -49,7 +49,10 @@ final class CtNetlistAssembler {
                 fpComp.put(def.components().get(k).name().replace("\\", ""), k);
             }
         }
-        int[] mirror = new int[n]; // per macro: mirror bits (1 x, 2 y) from the .pb's orientation to the DEF's
+        int[] macroOf = macroOf(byName);
+        String[] frame = offsetFrames(macroOf, fpComp);
+        int[] from = new int[n]; // per macro: orientation of its .pb pin offsets
+        int[] to = new int[n]; // per macro: orientation the netlist gives it (the DEF's when the DEF places it)
         int[] nodeOf = new int[n]; // pb index -> netlist node (a macro pin: its macro's node)
         int[] pbOf = new int[n];
         int nodes = 0;
@@ -66,8 +69,17 @@ final class CtNetlistAssembler {
                 v = nb.addFixed(r.name[i], 0, 0, true);
                 nb.setPosition(v, cx, cy, "N");
             } else {
+                Integer k = t == PbTextReader.MACRO ? fpComp.get(r.name[i]) : null;
+                DefDesign.Component c = k == null ? null : def.components().get(k);
+                boolean placed = c != null && !"UNPLACED".equals(c.status());
+                if (t == PbTextReader.MACRO && frame[i] != null) {
+                    o = frame[i]; // the orientation the pin offsets say, over the attr
+                }
+                String fin = placed ? c.orient() : o;
+                from[i] = CtPinFrames.code(o);
+                to[i] = CtPinFrames.code(fin);
                 double w = toDbu(r.w[i]), h = toDbu(r.h[i]);
-                if (quarterTurn(o)) {
+                if (quarterTurn(to[i] >= 0 ? fin : o)) {
                     double s = w;
                     w = h;
                     h = s;
@@ -75,16 +87,12 @@ final class CtNetlistAssembler {
                 if (!(w >= 0 && h >= 0)) {
                     throw new NetlistParseException(r.file, r.nodeLine[i], "node " + r.name[i] + ": negative size");
                 }
-                Integer k = t == PbTextReader.MACRO ? fpComp.get(r.name[i]) : null;
-                DefDesign.Component c = k == null ? null : def.components().get(k);
-                if (c != null && !"UNPLACED".equals(c.status())) {
+                if (placed) {
                     v = c.isFixed() ? nb.addFixed(r.name[i], w, h, false) : nb.addMovable(r.name[i], w, h);
                     if (!c.isFixed()) {
                         nb.setMacro(v);
                     }
-                    int a = Netlist.mirrorBits(o), b = Netlist.mirrorBits(c.orient());
-                    mirror[i] = a >= 0 && b >= 0 ? a ^ b : 0;
-                    nb.setPosition(v, c.x(), c.y(), mirror[i] != 0 || a < 0 || b < 0 ? c.orient() : o);
+                    nb.setPosition(v, c.x(), c.y(), c.orient());
                     if (def.netlist().hasHalo(k)) {
                         double[] hl = def.netlist().halos();
                         nb.setHalo(v, hl[4 * k], hl[4 * k + 1], hl[4 * k + 2], hl[4 * k + 3]);
@@ -128,14 +136,12 @@ final class CtNetlistAssembler {
                         + (mi == null ? "unknown macro '" + m + "'" : "'" + m + "' is not a macro"));
             }
             nodeOf[i] = nodeOf[mi];
-            pinDx[i] = toDbu(Double.isNaN(r.xOff[i]) ? r.x[i] - r.x[mi] : r.xOff[i]);
-            pinDy[i] = toDbu(Double.isNaN(r.yOff[i]) ? r.y[i] - r.y[mi] : r.yOff[i]);
-            if ((mirror[mi] & 1) != 0) { // the floorplan DEF turns the macro: its pins follow
-                pinDx[i] = -pinDx[i];
-            }
-            if ((mirror[mi] & 2) != 0) {
-                pinDy[i] = -pinDy[i];
-            }
+            double dx = toDbu(Double.isNaN(r.xOff[i]) ? r.x[i] - r.x[mi] : r.xOff[i]);
+            double dy = toDbu(Double.isNaN(r.yOff[i]) ? r.y[i] - r.y[mi] : r.yOff[i]);
+            // from the offsets' frame to the macro's orientation (the floorplan DEF's): its pins follow
+            double[] d = CtPinFrames.transform(from[mi], to[mi], dx, dy);
+            pinDx[i] = d[0];
+            pinDy[i] = d[1];
         }
         for (int i = 0; i < n; i++) {
             int s = r.inStart[i], e = r.inStart[i + 1];
@@ -167,6 +173,45 @@ final class CtNetlistAssembler {
             refs[v] = r.refName[pbOf[v]];
         }
         return new CtDesign(nl, dbu, java.util.Arrays.copyOf(pbOf, nodes), n, canvas, def, r.file, refs);
+    }
+
+    /** The macro (pb index) of each macro pin, as the pin loop of {@link #build} finds it; -1 for others. */
+    private int[] macroOf(Map<String, Integer> byName) {
+        int[] of = new int[r.n];
+        for (int i = 0; i < r.n; i++) {
+            of[i] = -1;
+            if (r.type[i] != PbTextReader.MACRO_PIN) {
+                continue;
+            }
+            String m = r.macroName[i];
+            if (m == null) {
+                int slash = r.name[i].lastIndexOf('/');
+                m = slash > 0 ? r.name[i].substring(0, slash) : "";
+            }
+            Integer mi = byName.get(m);
+            if (mi != null && r.type[mi] == PbTextReader.MACRO) {
+                of[i] = mi;
+            }
+        }
+        return of;
+    }
+
+    /**
+     * Per macro, the orientation its {@code .pb} pin offsets are given in when the LEFs of the floorplan
+     * DEF settle it ({@link CtPinFrames#infer}); null where the attr holds (always without a DEF).
+     */
+    private String[] offsetFrames(int[] macroOf, Map<String, Integer> fpComp) {
+        if (def == null || def.library() == null) {
+            return new String[r.n];
+        }
+        String[] master = new String[r.n];
+        for (int i = 0; i < r.n; i++) {
+            if (r.type[i] == PbTextReader.MACRO) {
+                Integer k = fpComp.get(r.name[i]);
+                master[i] = k != null ? def.components().get(k).macro() : r.refName[i];
+            }
+        }
+        return CtPinFrames.infer(r, macroOf, master, def.library());
     }
 
     private double[] canvas(double[] bbox) {

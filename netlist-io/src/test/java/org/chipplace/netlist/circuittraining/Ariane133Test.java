@@ -110,6 +110,9 @@ class Ariane133Test {
         CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"), lefs, dir.resolve("ariane133_fp_placed_macros.def"));
         Netlist nl = d.netlist();
         assertThat(nl.numMacros()).isEqualTo(133); // PLACED: still movable
+        // the DEF's orientations are those of the .pb's pin offsets (whatever its attr says): no second mirror
+        checkCounts(d);
+        assertThat(CircuitTrainingTest.hpwlMicrons(d, d.placement())).isCloseTo(2_956_038, within(1.0));
         org.chipplace.netlist.lefdef.DefDesign fp = d.floorplan();
         org.chipplace.netlist.lefdef.DefDesign.Component c = fp.components().get(0);
         int v = nl.nodeIndex(c.name().replace("\\", ""));
@@ -124,6 +127,25 @@ class Ariane133Test {
             withHalo += nl.hasHalo(u) ? 1 : 0;
         }
         assertThat(withHalo).isEqualTo(133);
+    }
+
+    @Test
+    void onThePlainFloorplanEachMacroTakesTheOrientationItsPinOffsetsAndThePlacedMacrosDefGive() {
+        Path dir = folderOrSkip();
+        List<Path> lefs = List.of(dir.resolve("NangateOpenCellLibrary.tech.lef"),
+                dir.resolve("NangateOpenCellLibrary.macro.mod.lef"), dir.resolve("fakeram45_256x16.lef"));
+        CtDesign d = CircuitTraining.read(dir.resolve("ariane.pb.txt.gz"), lefs, dir.resolve("ariane133_fp.def"));
+        org.chipplace.netlist.lefdef.DefDesign placed = org.chipplace.netlist.lefdef.LefDef.read(lefs,
+                dir.resolve("ariane133_fp_placed_macros.def"));
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (org.chipplace.netlist.lefdef.DefDesign.Component c : placed.components()) {
+            int v = d.netlist().nodeIndex(c.name().replace("\\", ""));
+            assertThat(d.placement().orient()[v]).as(c.name()).isEqualTo(c.orient());
+            counts.merge(c.orient(), 1, Integer::sum);
+        }
+        // the .pb's attr says 114 N, 19 S
+        assertThat(counts).containsExactly(java.util.Map.entry("FN", 28), java.util.Map.entry("FS", 45),
+                java.util.Map.entry("N", 41), java.util.Map.entry("S", 19));
     }
 
     private static int countPortsBefore(CtDesign d, int node) {
