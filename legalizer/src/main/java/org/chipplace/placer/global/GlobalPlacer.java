@@ -64,6 +64,7 @@ public final class GlobalPlacer {
             SplittableRandom rnd = new SplittableRandom(options.seed() ^ 0x5DEECE66DL);
             jitter(model, JITTER_BINS * dens.binW, JITTER_BINS * dens.binH, rnd);
             addFillers(model, dens, options.targetDensity(), rnd);
+            model.sortSpatially(m); // neighbours in memory: the kernels walk objects in index order
             dens.bind(model);
             Objective f = new Objective(model, dens, par);
             Nesterov nes = new Nesterov(model, f, options, pl);
