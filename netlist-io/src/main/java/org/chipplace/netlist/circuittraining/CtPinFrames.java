@@ -1,7 +1,6 @@
 package org.chipplace.netlist.circuittraining;
 
-import java.util.List;
-import java.util.Map;
+import org.chipplace.netlist.lefdef.DefOrient;
 import org.chipplace.netlist.lefdef.LefLibrary;
 
 /**
@@ -28,45 +27,17 @@ final class CtPinFrames {
     /** The same as a fraction of the macro's mean side ((width + height) / 2), when that is larger. */
     static final double RELATIVE_TOLERANCE = 0.01;
 
-    static final List<String> NAMES = List.of("N", "W", "S", "E", "FN", "FW", "FS", "FE");
-    private static final int N = 0, W = 1, S = 2, E = 3, FN = 4, FW = 5, FS = 6, FE = 7;
-
     private CtPinFrames() {
     }
 
-    /** Code of an orientation name (case ignored; null reads as N), or -1. */
+    /** Code of an orientation name ({@link DefOrient}; case ignored; null reads as N), or -1. */
     static int code(String o) {
-        return o == null ? N : NAMES.indexOf(o.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** True for E, W, FE, FW (width and height swap). */
-    static boolean quarterTurn(int o) {
-        return (o & 1) == 1;
-    }
-
-    /** x of the offset (dx, dy), given in orientation N, in orientation {@code o}. */
-    static double tx(int o, double dx, double dy) {
-        return switch (o) {
-            case N, FS -> dx;
-            case S, FN -> -dx;
-            case W, FW -> -dy;
-            default -> dy; // E, FE
-        };
-    }
-
-    /** y of the offset (dx, dy), given in orientation N, in orientation {@code o}. */
-    static double ty(int o, double dx, double dy) {
-        return switch (o) {
-            case N, FN -> dy;
-            case S, FS -> -dy;
-            case W, FE -> dx;
-            default -> -dx; // E, FW
-        };
+        return o == null ? DefOrient.N : DefOrient.code(o);
     }
 
     /** The orientation that undoes {@code o} (W and E undo each other; the others undo themselves). */
     static int inverse(int o) {
-        return o == W ? E : o == E ? W : o;
+        return o == DefOrient.W ? DefOrient.E : o == DefOrient.E ? DefOrient.W : o;
     }
 
     /**
@@ -78,8 +49,8 @@ final class CtPinFrames {
             return new double[] {dx, dy};
         }
         int inv = inverse(from);
-        double nx = tx(inv, dx, dy), ny = ty(inv, dx, dy); // back to N
-        return new double[] {tx(to, nx, ny), ty(to, nx, ny)};
+        double nx = DefOrient.tx(inv, dx, dy), ny = DefOrient.ty(inv, dx, dy); // back to N
+        return new double[] {DefOrient.tx(to, nx, ny), DefOrient.ty(to, nx, ny)};
     }
 
     /**
@@ -94,9 +65,10 @@ final class CtPinFrames {
     static String[] infer(PbTextReader r, int[] macroOf, String[] master, LefLibrary lib) {
         boolean rotated = false;
         for (int i = 0; i < r.n; i++) {
-            rotated |= r.type[i] == PbTextReader.MACRO && code(r.orient[i]) >= 0 && quarterTurn(code(r.orient[i]));
+            int o = code(r.orient[i]);
+            rotated |= r.type[i] == PbTextReader.MACRO && o >= 0 && DefOrient.swapsSize(o);
         }
-        int cands = NAMES.size();
+        int cands = DefOrient.COUNT;
         double[][] err = new double[r.n][];
         int[] pins = new int[r.n];
         for (int u = 0; u < r.n; u++) {
@@ -124,10 +96,11 @@ final class CtPinFrames {
             }
             pins[m]++;
             for (int k = 0; k < cands; k++) {
-                if (!rotated && quarterTurn(k)) {
+                if (!rotated && DefOrient.swapsSize(k)) {
                     continue;
                 }
-                err[m][k] += Math.abs(tx(k, p.dx(), p.dy()) - ox) + Math.abs(ty(k, p.dx(), p.dy()) - oy);
+                err[m][k] += Math.abs(DefOrient.tx(k, p.dx(), p.dy()) - ox)
+                        + Math.abs(DefOrient.ty(k, p.dx(), p.dy()) - oy);
             }
         }
         String[] frame = new String[r.n];
@@ -139,17 +112,17 @@ final class CtPinFrames {
             double tol = pins[v] * (side > TOLERANCE / RELATIVE_TOLERANCE ? RELATIVE_TOLERANCE * side : TOLERANCE);
             int attr = code(r.orient[v]);
             if (attr >= 0 && err[v][attr] <= tol) { // a quarter-turned attr makes rotated true
-                frame[v] = NAMES.get(attr);
+                frame[v] = DefOrient.name(attr);
                 continue;
             }
             int best = -1;
             for (int k = 0; k < cands; k++) {
-                if ((rotated || !quarterTurn(k)) && (best < 0 || err[v][k] < err[v][best])) {
+                if ((rotated || !DefOrient.swapsSize(k)) && (best < 0 || err[v][k] < err[v][best])) {
                     best = k;
                 }
             }
             if (err[v][best] <= tol) {
-                frame[v] = NAMES.get(best);
+                frame[v] = DefOrient.name(best);
             }
         }
         return frame;

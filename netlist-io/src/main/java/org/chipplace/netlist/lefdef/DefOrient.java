@@ -7,15 +7,22 @@ package org.chipplace.netlist.lefdef;
  * counter-clockwise), S (R180), E (R270), FN (MY: mirror x), FW (MY then R90), FS (MX: mirror y),
  * FE (MX then R90).
  */
-final class DefOrient {
+public final class DefOrient {
     static final String[] NAMES = {"N", "W", "S", "E", "FN", "FW", "FS", "FE"};
-    static final int N = 0, W = 1, S = 2, E = 3, FN = 4, FW = 5, FS = 6, FE = 7;
+    public static final int N = 0, W = 1, S = 2, E = 3, FN = 4, FW = 5, FS = 6, FE = 7;
+    /** Number of orientations (codes {@code 0 .. COUNT-1}). */
+    public static final int COUNT = NAMES.length;
 
     private DefOrient() {
     }
 
+    /** Name of orientation code {@code o}. */
+    public static String name(int o) {
+        return NAMES[o];
+    }
+
     /** Code of a DEF orientation name (case-insensitive), or -1. */
-    static int code(String name) {
+    public static int code(String name) {
         for (int i = 0; i < NAMES.length; i++) {
             if (NAMES[i].equalsIgnoreCase(name)) {
                 return i;
@@ -25,12 +32,12 @@ final class DefOrient {
     }
 
     /** True when the orientation turns the macro by 90 degrees (width and height swap). */
-    static boolean swapsSize(int o) {
+    public static boolean swapsSize(int o) {
         return (o & 1) == 1;
     }
 
     /** x of the transformed offset. */
-    static double tx(int o, double dx, double dy) {
+    public static double tx(int o, double dx, double dy) {
         return switch (o) {
             case N, FS -> dx;
             case S, FN -> -dx;
@@ -40,7 +47,7 @@ final class DefOrient {
     }
 
     /** y of the transformed offset. */
-    static double ty(int o, double dx, double dy) {
+    public static double ty(int o, double dx, double dy) {
         return switch (o) {
             case N, FN -> dy;
             case S, FS -> -dy;

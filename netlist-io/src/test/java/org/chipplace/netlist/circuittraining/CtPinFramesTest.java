@@ -9,6 +9,7 @@ import java.util.List;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.lefdef.DefDesign;
+import org.chipplace.netlist.lefdef.DefOrient;
 import org.chipplace.netlist.lefdef.LefDef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,11 +229,11 @@ class CtPinFramesTest {
     void transformsBetweenAnyTwoOrientationsGoThroughN() {
         double dx = 3, dy = 1;
         for (int a = 0; a < 8; a++) {
-            double[] inA = {CtPinFrames.tx(a, dx, dy), CtPinFrames.ty(a, dx, dy)};
+            double[] inA = {DefOrient.tx(a, dx, dy), DefOrient.ty(a, dx, dy)};
             assertThat(CtPinFrames.transform(a, 0, inA[0], inA[1])).containsExactly(dx, dy);
             for (int b = 0; b < 8; b++) {
                 assertThat(CtPinFrames.transform(a, b, inA[0], inA[1]))
-                        .containsExactly(CtPinFrames.tx(b, dx, dy), CtPinFrames.ty(b, dx, dy));
+                        .containsExactly(DefOrient.tx(b, dx, dy), DefOrient.ty(b, dx, dy));
             }
         }
         // the unrotated family is the mirror-bit XOR of Netlist.mirrorBits (FS -> FN: both axes)
