@@ -77,7 +77,7 @@ final class DensityModel {
                 double[] hl = nl.hasHalo(v) ? nl.halos() : null; // a halo keeps cells out as the object does
                 double l = hl == null ? 0 : hl[4 * v], b = hl == null ? 0 : hl[4 * v + 1];
                 double r = hl == null ? 0 : hl[4 * v + 2], t = hl == null ? 0 : hl[4 * v + 3];
-                addBox(fixed, x[v] - l, y[v] - b, x[v] + w[v] + r, y[v] + h[v] + t, 1.0, rowScratch[0]);
+                scatter(fixed, -1, x[v] - l, y[v] - b, x[v] + w[v] + r, y[v] + h[v] + t, 1.0, rowScratch[0]);
             }
         }
         double free = 0;
@@ -178,7 +178,7 @@ final class DensityModel {
                     scatterSmall(buf, o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2);
                     continue;
                 }
-                scatter(buf, o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2,
+                scatter(buf, o, x[o] - sw[o] / 2, y[o] - sh[o] / 2, x[o] + sw[o] / 2, y[o] + sh[o] / 2, scale[o],
                         rowScratch[worker]);
             }
         });
@@ -326,25 +326,29 @@ final class DensityModel {
         gy[o] = -scale[o] * sy;
     }
 
-    /** {@link #addBox} of object {@code o} (its scale), keeping its overlaps for {@link #gradientCached}. */
-    private void scatter(double[] map, int o, double bxl, double byl, double bxh, double byh, double[] oy) {
+    /**
+     * Adds {@code s} times the overlap area of box {@code [bxl, bxh] x [byl, byh]} with each bin; for an
+     * object ({@code o >= 0}) covering at most {@link #CACHE_SPAN} bins each way, keeps its overlaps for
+     * {@link #gradientCached}.
+     */
+    private void scatter(double[] map, int o, double bxl, double byl, double bxh, double byh, double s,
+                         double[] oy) {
         int ix0 = Math.max(0, (int) Math.floor((bxl - xl) / binW));
         int ix1 = Math.min(m - 1, (int) Math.floor((bxh - xl) / binW));
         int iy0 = Math.max(0, (int) Math.floor((byl - yl) / binH));
         int iy1 = Math.min(m - 1, (int) Math.floor((byh - yl) / binH));
         int ny = overlapsY(byl, byh, iy0, iy1, oy);
         int nx = Math.max(0, ix1 - ix0 + 1);
-        boolean keep = nx <= CACHE_SPAN && ny <= CACHE_SPAN;
+        boolean keep = o >= 0 && nx <= CACHE_SPAN && ny <= CACHE_SPAN;
         int base = o * CACHE_SPAN;
         if (keep) {
             cBin[o] = ix0 * m + iy0;
             cNx[o] = (byte) nx;
             cNy[o] = (byte) ny;
             System.arraycopy(oy, 0, cOy, base, ny);
-        } else {
+        } else if (o >= 0) {
             cBin[o] = -1;
         }
-        double s = scale[o];
         for (int ix = ix0; ix <= ix1; ix++) {
             double lo = xl + ix * binW;
             double ox = Math.min(bxh, lo + binW) - Math.max(bxl, lo);
@@ -399,24 +403,4 @@ final class DensityModel {
         return ny;
     }
 
-    /** Adds {@code s} times the overlap area of box {@code [bxl, bxh] x [byl, byh]} with each bin. */
-    private void addBox(double[] map, double bxl, double byl, double bxh, double byh, double s, double[] oy) {
-        int ix0 = Math.max(0, (int) Math.floor((bxl - xl) / binW));
-        int ix1 = Math.min(m - 1, (int) Math.floor((bxh - xl) / binW));
-        int iy0 = Math.max(0, (int) Math.floor((byl - yl) / binH));
-        int iy1 = Math.min(m - 1, (int) Math.floor((byh - yl) / binH));
-        int ny = overlapsY(byl, byh, iy0, iy1, oy);
-        for (int ix = ix0; ix <= ix1; ix++) {
-            double lo = xl + ix * binW;
-            double ox = Math.min(bxh, lo + binW) - Math.max(bxl, lo);
-            if (ox <= 0) {
-                continue;
-            }
-            double f = s * ox;
-            int row = ix * m + iy0;
-            for (int k = 0; k < ny; k++) {
-                map[row + k] += f * oy[k];
-            }
-        }
-    }
 }
