@@ -18,7 +18,7 @@ final class Objective {
     /** Wirelength and density gradients of the last {@link #evaluate} (per object). */
     final double[] wgx, wgy, dgx, dgy;
     private final double[] area;
-    private final double[] part, hpwlPart;
+    private final double[] part, netHp;
     private final int netChunks;
     private double lastWa;
 
@@ -44,7 +44,7 @@ final class Objective {
         }
         netChunks = Parallel.chunks(model.netW.length, NET_CHUNK);
         part = new double[netChunks];
-        hpwlPart = new double[netChunks];
+        netHp = new double[model.netW.length];
     }
 
     /** WA wirelength of the last {@link #evaluate}. */
@@ -63,7 +63,7 @@ final class Objective {
                 Math.min(np, (c + 1) * pinChunk), model.pinObj, model.offX, model.offY, x, y, px, py));
         int ne = model.netW.length;
         par.run(netChunks, (c, w) -> part[c] = Wirelength.wa(c * NET_CHUNK, Math.min(ne, (c + 1) * NET_CHUNK),
-                model.netStart, model.netW, px, py, gamma, pgx, pgy, ea, eb, hpwlPart, c));
+                model.netStart, model.netW, px, py, gamma, pgx, pgy, ea, eb, netHp));
         double s = 0;
         for (int c = 0; c < netChunks; c++) {
             s += part[c];
@@ -76,11 +76,20 @@ final class Objective {
         density.gradient(x, y, dgx, dgy);
     }
 
-    /** HPWL of the pin positions of the last {@link #evaluate}. */
+    /**
+     * HPWL of the pin positions of the last {@link #evaluate}: the nets' HPWLs summed in the netlist's
+     * net order, in chunks of {@link #NET_CHUNK} nets (the same bits whatever the model's net order).
+     */
     double hpwl() {
+        int ne = netHp.length;
+        int[] newNet = model.newNet;
         double s = 0;
         for (int c = 0; c < netChunks; c++) {
-            s += hpwlPart[c];
+            double part = 0;
+            for (int e = c * NET_CHUNK, end = Math.min(ne, e + NET_CHUNK); e < end; e++) {
+                part += netHp[newNet == null ? e : newNet[e]];
+            }
+            s += part;
         }
         return s;
     }

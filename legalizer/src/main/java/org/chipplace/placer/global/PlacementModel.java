@@ -20,11 +20,19 @@ final class PlacementModel {
     /** Whether each real object is a macro (charge scaled by the target density). */
     final boolean[] objMacro;
     double[] w, h, cx, cy;
-    final int[] netStart;
-    final double[] netW;
-    final int[] pinObj;
-    final double[] offX, offY;
+    /** Nets in model order: pins of net {@code e} are {@code netStart[e] .. netStart[e+1]-1}. */
+    int[] netStart;
+    double[] netW;
+    int[] pinObj;
+    double[] offX, offY;
     final int[] objPinStart, objPins;
+    /**
+     * Model net of each netlist net after {@link #sortSpatially} renumbered the nets, or null while the
+     * model's nets are the netlist's (sums over nets follow the netlist's order through it).
+     */
+    int[] newNet;
+    /** Model pin of each netlist pin once the nets were renumbered, else null. */
+    private int[] modelPin;
     /** Number of pins on weighted nets per real object (for the preconditioner). */
     final double[] objPinCount;
 
@@ -137,7 +145,10 @@ final class PlacementModel {
      * column, then row; real objects and fillers each among themselves, ties in the old order). The
      * density and wirelength kernels walk the objects in index order; after this, consecutive objects
      * touch neighbouring bins and mostly the same cache lines instead of bins all over the grid. Every
-     * per-object array and the pins' objects follow; each object's pins stay in net order.
+     * per-object array and the pins' objects follow. The nets are renumbered after the objects
+     * ({@link #sortNets}), so that the wirelength kernels' per-pin arrays are walked near-sequentially
+     * too; each object's pins stay in the netlist's pin order and {@link #newNet} keeps the netlist's net
+     * order for sums, so the gradients and the HPWL come out to the same bits as before the renumbering.
      */
     void sortSpatially(int m) {
         int n = numObjects;
@@ -173,6 +184,7 @@ final class PlacementModel {
                 pinObj[p] = inv[pinObj[p]];
             }
         }
+        sortNets();
         Arrays.fill(objPinStart, 0);
         for (int o : pinObj) {
             if (o >= 0) {
@@ -183,11 +195,73 @@ final class PlacementModel {
             objPinStart[o + 1] += objPinStart[o];
         }
         int[] fill = Arrays.copyOf(objPinStart, numReal);
-        for (int p = 0; p < pinObj.length; p++) {
+        for (int p0 = 0; p0 < modelPin.length; p0++) { // netlist pin order: each object's gradient sums as before
+            int p = modelPin[p0];
             if (pinObj[p] >= 0) {
                 objPins[fill[pinObj[p]]++] = p;
             }
         }
+    }
+
+    /**
+     * Renumbers the nets by the least (already renumbered) object on each, so that the nets of
+     * neighbouring objects, and their pins, sit together in memory; nets with fixed pins only go last.
+     * Each net keeps its pins in their order; {@link #newNet} and {@link #modelPin} follow.
+     */
+    /** {@link #modelPin}: the model pin of each netlist pin, null before the nets were renumbered. */
+    int[] modelPin() {
+        return modelPin;
+    }
+
+    private void sortNets() {
+        int ne = netW.length, np = pinObj.length;
+        long[] key = new long[ne];
+        for (int e = 0; e < ne; e++) {
+            int least = numReal;
+            for (int p = netStart[e]; p < netStart[e + 1]; p++) {
+                if (pinObj[p] >= 0 && pinObj[p] < least) {
+                    least = pinObj[p];
+                }
+            }
+            key[e] = ((long) least << 32) | e;
+        }
+        Arrays.sort(key);
+        int[] start = new int[ne + 1];
+        double[] weight = new double[ne];
+        int[] obj = new int[np];
+        double[] ox = new double[np], oy = new double[np];
+        int[] newPin = new int[np];
+        int[] inv = new int[ne];
+        int q = 0;
+        for (int k = 0; k < ne; k++) {
+            int e = (int) key[k];
+            inv[e] = k;
+            weight[k] = netW[e];
+            start[k] = q;
+            for (int p = netStart[e]; p < netStart[e + 1]; p++, q++) {
+                obj[q] = pinObj[p];
+                ox[q] = offX[p];
+                oy[q] = offY[p];
+                newPin[p] = q;
+            }
+        }
+        start[ne] = q;
+        if (newNet == null) {
+            newNet = inv;
+            modelPin = newPin;
+        } else { // compose with the earlier renumbering
+            for (int e = 0; e < ne; e++) {
+                newNet[e] = inv[newNet[e]];
+            }
+            for (int p = 0; p < np; p++) {
+                modelPin[p] = newPin[modelPin[p]];
+            }
+        }
+        netStart = start;
+        netW = weight;
+        pinObj = obj;
+        offX = ox;
+        offY = oy;
     }
 
     private static double[] permuted(double[] a, int[] old) {
@@ -228,6 +302,6 @@ final class PlacementModel {
         int np = pinObj.length;
         double[] px = new double[np], py = new double[np];
         Wirelength.pinPositions(0, np, pinObj, offX, offY, x, y, px, py);
-        return Wirelength.hpwl(0, netW.length, netStart, netW, px, py);
+        return Wirelength.hpwl(0, netW.length, newNet, netStart, netW, px, py); // in the netlist's net order
     }
 }

@@ -34,13 +34,13 @@ final class Wirelength {
     /**
      * Weighted-average wirelength of nets {@code [e0, e1)} (x plus y, times the net weights) at smoothing
      * {@code gamma}; writes the gradient with respect to each pin's position into {@code pgx, pgy}.
-     * {@code ea, eb} are per-pin scratch arrays. When {@code hpwlOut} is not null, the weighted HPWL of
-     * the same nets is stored in {@code hpwlOut[slot]}.
+     * {@code ea, eb} are per-pin scratch arrays. When {@code netHp} is not null, each net's weighted HPWL
+     * is stored in {@code netHp[e]} (0 for nets of weight 0), so that callers can sum them in any order.
      */
     static double wa(int e0, int e1, int[] netStart, double[] netW, double[] px, double[] py, double gamma,
-                     double[] pgx, double[] pgy, double[] ea, double[] eb, double[] hpwlOut, int slot) {
+                     double[] pgx, double[] pgy, double[] ea, double[] eb, double[] netHp) {
         double invGamma = 1.0 / gamma;
-        double sum = 0, hp = 0;
+        double sum = 0;
         for (int e = e0; e < e1; e++) {
             double w = netW[e];
             int s = netStart[e];
@@ -49,6 +49,9 @@ final class Wirelength {
                 for (int p = s; p < t; p++) {
                     pgx[p] = 0;
                     pgy[p] = 0;
+                }
+                if (netHp != null) {
+                    netHp[e] = 0;
                 }
                 continue;
             }
@@ -61,12 +64,11 @@ final class Wirelength {
                 yl = Math.min(yl, y);
                 yh = Math.max(yh, y);
             }
-            hp += w * ((xh - xl) + (yh - yl));
+            if (netHp != null) {
+                netHp[e] = w * ((xh - xl) + (yh - yl));
+            }
             sum += w * (waAxis(s, t, px, xl, xh, invGamma, w, pgx, ea, eb)
                     + waAxis(s, t, py, yl, yh, invGamma, w, pgy, ea, eb));
-        }
-        if (hpwlOut != null) {
-            hpwlOut[slot] = hp;
         }
         return sum;
     }
@@ -140,8 +142,17 @@ final class Wirelength {
 
     /** Weighted HPWL of nets {@code [e0, e1)}. */
     static double hpwl(int e0, int e1, int[] netStart, double[] netW, double[] px, double[] py) {
+        return hpwl(e0, e1, null, netStart, netW, px, py);
+    }
+
+    /**
+     * Weighted HPWL of nets {@code order[k]} for {@code k} in {@code [k0, k1)}, summed in that order (the
+     * nets {@code [k0, k1)} themselves when {@code order} is null).
+     */
+    static double hpwl(int k0, int k1, int[] order, int[] netStart, double[] netW, double[] px, double[] py) {
         double sum = 0;
-        for (int e = e0; e < e1; e++) {
+        for (int k = k0; k < k1; k++) {
+            int e = order == null ? k : order[k];
             double w = netW[e];
             if (w == 0) {
                 continue;

@@ -43,15 +43,24 @@ class PlacementModelTest {
             assertThat(model.w[o]).isEqualTo(nl.widths()[v]);
             assertThat(model.cx[o]).isEqualTo(p.x()[v] + nl.widths()[v] / 2);
             assertThat(model.cy[o]).isEqualTo(p.y()[v] + nl.heights()[v] / 2);
+            int prevNetlistPin = -1;
             for (int k = model.objPinStart[o]; k < model.objPinStart[o + 1]; k++) {
                 assertThat(model.pinObj[model.objPins[k]]).isEqualTo(o);
-                if (k > model.objPinStart[o]) {
-                    assertThat(model.objPins[k]).isGreaterThan(model.objPins[k - 1]); // net order kept
-                }
+                int q = netlistPin(model, model.objPins[k]);
+                assertThat(q).isGreaterThan(prevNetlistPin); // the netlist's pin order kept
+                prevNetlistPin = q;
             }
         }
         for (int q = 0; q < pinNode.length; q++) {
-            assertThat(model.pinObj[q] >= 0 ? model.objNode[model.pinObj[q]] : -1).isEqualTo(pinNode[q]);
+            int mp = model.modelPin()[q];
+            assertThat(model.pinObj[mp] >= 0 ? model.objNode[model.pinObj[mp]] : -1).isEqualTo(pinNode[q]);
+        }
+        for (int e = 0; e < nl.numNets(); e++) { // every net keeps its pins, in order, and its weight
+            int k = model.newNet[e];
+            assertThat(model.netStart[k + 1] - model.netStart[k]).isEqualTo(nl.netPinStart()[e + 1] - nl.netPinStart()[e]);
+            for (int i = 0; i < model.netStart[k + 1] - model.netStart[k]; i++) {
+                assertThat(model.modelPin()[nl.netPinStart()[e] + i]).isEqualTo(model.netStart[k] + i);
+            }
         }
         java.util.Arrays.sort(fillerX);
         double[] after = java.util.Arrays.copyOfRange(model.cx, real, n);
@@ -59,6 +68,59 @@ class PlacementModelTest {
         assertThat(after).containsExactly(fillerX); // fillers stay fillers
         assertThat(isSortedByBin(model, 0, real, m)).isTrue();
         assertThat(isSortedByBin(model, real, n, m)).isTrue();
+    }
+
+    @Test
+    void renumberingObjectsAndNetsLeavesTheWirelengthGradientAndHpwlTheSameToTheBit() {
+        Netlist nl = SyntheticDesigns.cells(3000, 16, 0.6, 7L);
+        Placement p = nl.initialPlacement();
+        boolean[] mv = new boolean[nl.numNodes()];
+        SplittableRandom r = new SplittableRandom(9);
+        for (int v = 0; v < mv.length; v++) {
+            mv[v] = nl.isMovable(v);
+            if (mv[v]) {
+                p.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
+                p.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
+            }
+        }
+        try (org.chipplace.parallel.Parallel par = new org.chipplace.parallel.Parallel(2)) {
+            PlacementModel plain = new PlacementModel(nl, p, mv);
+            PlacementModel sorted = new PlacementModel(nl, p, mv);
+            sorted.sortSpatially(32);
+            assertThat(sorted.newNet).isNotNull();
+            Objective fp = objective(nl, p, mv, plain, par);
+            Objective fs = objective(nl, p, mv, sorted, par);
+            fp.evaluate(plain.cx, plain.cy, 3.0);
+            fs.evaluate(sorted.cx, sorted.cy, 3.0);
+            assertThat(fs.hpwl()).isEqualTo(fp.hpwl());
+            assertThat(sorted.hpwl(sorted.cx, sorted.cy)).isEqualTo(plain.hpwl(plain.cx, plain.cy));
+            int[] objOfPlain = new int[nl.numNodes()];
+            for (int o = 0; o < plain.numReal; o++) {
+                objOfPlain[plain.objNode[o]] = o;
+            }
+            for (int o = 0; o < sorted.numReal; o++) {
+                int q = objOfPlain[sorted.objNode[o]];
+                assertThat(fs.wgx[o]).isEqualTo(fp.wgx[q]);
+                assertThat(fs.wgy[o]).isEqualTo(fp.wgy[q]);
+            }
+        }
+    }
+
+    private static Objective objective(Netlist nl, Placement p, boolean[] mv, PlacementModel model,
+                                       org.chipplace.parallel.Parallel par) {
+        DensityModel dens = new DensityModel(nl, p, mv, 16, 1.0, par);
+        dens.bind(model);
+        return new Objective(model, dens, par);
+    }
+
+    private static int netlistPin(PlacementModel model, int p) {
+        int[] mp = model.modelPin();
+        for (int q = 0; q < mp.length; q++) {
+            if (mp[q] == p) {
+                return q;
+            }
+        }
+        throw new AssertionError("model pin " + p + " has no netlist pin");
     }
 
     private static boolean isSortedByBin(PlacementModel model, int from, int to, int m) {

@@ -48,10 +48,13 @@ class WirelengthTest {
             int np = pinObj.length;
             double[] px = new double[np], py = new double[np], pgx = new double[np], pgy = new double[np];
             Wirelength.pinPositions(0, np, pinObj, offX, offY, cx, cy, px, py);
-            double[] fused = new double[2];
+            double[] netHp = new double[netW.length];
             double v = Wirelength.wa(0, netW.length, netStart, netW, px, py, gamma, pgx, pgy, new double[np],
-                    new double[np], fused, 1);
-            fusedHpwl = fused[1];
+                    new double[np], netHp);
+            fusedHpwl = 0;
+            for (double h : netHp) {
+                fusedHpwl += h;
+            }
             if (gx != null) {
                 int[] start = new int[numObj + 1];
                 for (int o : pinObj) {
@@ -159,7 +162,7 @@ class WirelengthTest {
             double gamma = 0.1 + r.nextDouble() * 20, w = 0.5 + r.nextDouble();
             double[] px = {x0, x1}, py = {y0, y1}, pgx = new double[2], pgy = new double[2];
             double v = Wirelength.wa(0, 1, new int[]{0, 2}, new double[]{w}, px, py, gamma, pgx, pgy,
-                    new double[2], new double[2], null, 0);
+                    new double[2], new double[2], null);
             double[] rx = new double[2], ry = new double[2];
             double ref = w * (generalWaAxis(px, 1 / gamma, w, rx) + generalWaAxis(py, 1 / gamma, w, ry));
             assertThat(v).isEqualTo(ref);
