@@ -1,5 +1,6 @@
 package org.chipplace.placer.global;
 
+import org.chipplace.parallel.Parallel;
 import org.chipplace.placer.ProgressListener;
 
 /**
@@ -27,6 +28,9 @@ final class Nesterov {
     private final GlobalPlacerOptions opt;
     private final ProgressListener progress;
     private final int n;
+    private final Parallel par;
+    /** Objects per chunk of the parallel element-wise steps. */
+    private static final int STEP_CHUNK = 8192;
     private final double[] bestX, bestY, guardX, guardY;
     private double[] earlyX, earlyY; // see earlyX()
     private int earlyKept = -1;
@@ -41,6 +45,7 @@ final class Nesterov {
         this.f = f;
         this.opt = opt;
         this.progress = progress;
+        this.par = f.par();
         this.n = model.numObjects;
         ux = model.cx.clone();
         uy = model.cy.clone();
@@ -162,19 +167,7 @@ final class Nesterov {
             double alphaNew = alpha, aNew = a;
             for (int bt = 0; bt < Schedule.MAX_BACKTRACK; bt++) {
                 aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
-                double coef = (a - 1) / aNew;
-                for (int i = 0; i < n; i++) {
-                    double x1 = vx[i] - alpha * gx[i];
-                    double y1 = vy[i] - alpha * gy[i];
-                    nux[i] = x1;
-                    nuy[i] = y1;
-                }
-                model.clamp(0, n, nux, nuy);
-                for (int i = 0; i < n; i++) {
-                    nvx[i] = nux[i] + coef * (nux[i] - ux[i]);
-                    nvy[i] = nuy[i] + coef * (nuy[i] - uy[i]);
-                }
-                model.clamp(0, n, nvx, nvy);
+                step(alpha, (a - 1) / aNew);
                 f.evaluate(nvx, nvy, gamma);
                 f.combine(lambda, ngx, ngy);
                 alphaNew = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, alpha);
@@ -310,6 +303,29 @@ final class Nesterov {
         }
         System.arraycopy(vx, 0, ux, 0, n);
         System.arraycopy(vy, 0, uy, 0, n);
+    }
+
+    /**
+     * One Nesterov move from (u, v, g) into (nu, nv), element by element in parallel chunks (each element
+     * is computed as in a plain loop, so the result does not depend on the chunks):
+     * {@code nu = clamp(v - alpha g)}, {@code nv = clamp(nu + coef (nu - u))}.
+     */
+    private void step(double alpha, double coef) {
+        double[] ux = this.ux, uy = this.uy, vx = this.vx, vy = this.vy, gx = this.gx, gy = this.gy;
+        double[] nux = this.nux, nuy = this.nuy, nvx = this.nvx, nvy = this.nvy;
+        par.run(Parallel.chunks(n, STEP_CHUNK), (c, w) -> {
+            int i0 = c * STEP_CHUNK, i1 = Math.min(n, i0 + STEP_CHUNK);
+            for (int i = i0; i < i1; i++) {
+                nux[i] = vx[i] - alpha * gx[i];
+                nuy[i] = vy[i] - alpha * gy[i];
+            }
+            model.clamp(i0, i1, nux, nuy);
+            for (int i = i0; i < i1; i++) {
+                nvx[i] = nux[i] + coef * (nux[i] - ux[i]);
+                nvy[i] = nuy[i] + coef * (nuy[i] - uy[i]);
+            }
+            model.clamp(i0, i1, nvx, nvy);
+        });
     }
 
     /** The new iterate (nu, nv, ng) becomes the current one (u, v, g); the old buffers are reused. */

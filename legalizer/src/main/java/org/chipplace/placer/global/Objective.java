@@ -47,6 +47,11 @@ final class Objective {
         netHp = new double[model.netW.length];
     }
 
+    /** The workers the evaluations run on (shared with the solver's element-wise steps). */
+    Parallel par() {
+        return par;
+    }
+
     /** WA wirelength of the last {@link #evaluate}. */
     double lastWa() {
         return lastWa;
