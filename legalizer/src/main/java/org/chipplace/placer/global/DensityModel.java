@@ -160,8 +160,18 @@ final class DensityModel {
      * (and the potential when {@code withPotential}).
      */
     void update(double[] x, double[] y, boolean withPotential) {
+        update(x, y, withPotential, false);
+    }
+
+    /**
+     * {@link #update}; with {@code keepReal}, the real objects are taken to be where the last update saw
+     * them (only the fillers moved), so their charge maps and kept overlaps are reused as they are.
+     */
+    void update(double[] x, double[] y, boolean withPotential, boolean keepReal) {
         int nb = realChunks + fillChunks;
-        par.run(nb, (c, worker) -> {
+        int first = keepReal ? realChunks : 0;
+        par.run(nb - first, (cc, worker) -> {
+            int c = cc + first;
             double[] buf = buffers[c];
             java.util.Arrays.fill(buf, 0);
             int o0, o1;
@@ -228,9 +238,14 @@ final class DensityModel {
      * are reused; the result is the same to the last bit either way.
      */
     void gradient(double[] x, double[] y, double[] gx, double[] gy) {
+        gradient(x, y, gx, gy, 0);
+    }
+
+    /** {@link #gradient} of objects {@code [from, numObjects)} only; the others' entries are left as they are. */
+    void gradient(double[] x, double[] y, double[] gx, double[] gy, int from) {
         boolean cached = x == lastX && y == lastY;
-        par.run(Parallel.chunks(numObjects, OBJ_CHUNK), (c, worker) -> {
-            for (int o = c * OBJ_CHUNK, end = Math.min(numObjects, o + OBJ_CHUNK); o < end; o++) {
+        par.run(Parallel.chunks(numObjects - from, OBJ_CHUNK), (c, worker) -> {
+            for (int o = from + c * OBJ_CHUNK, end = Math.min(numObjects, o + OBJ_CHUNK); o < end; o++) {
                 if (cached && small[o]) {
                     gradientSmall(o, gx, gy);
                 } else if (cached && cBin[o] >= 0) {

@@ -273,7 +273,7 @@ final class Nesterov {
             nvy[i] = vy[i] - probe * gy[i];
         }
         model.clamp(r, n, nvx, nvy);
-        f.evaluate(nvx, nvy, gamma);
+        f.evaluateFillers(nvx, nvy);
         f.combine(1.0, ngx, ngy);
         zeroReal(ngx, ngy);
         double alpha = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, probe);
@@ -293,7 +293,7 @@ final class Nesterov {
                 nvy[i] = nuy[i] + coef * (nuy[i] - uy[i]);
             }
             model.clamp(r, n, nvx, nvy);
-            f.evaluate(nvx, nvy, gamma);
+            f.evaluateFillers(nvx, nvy);
             f.combine(1.0, ngx, ngy);
             zeroReal(ngx, ngy);
             double alphaNew = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, alpha);

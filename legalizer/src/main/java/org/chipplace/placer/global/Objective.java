@@ -82,6 +82,16 @@ final class Objective {
     }
 
     /**
+     * The density part of {@link #evaluate} for the fillers alone, when only fillers moved since the
+     * last evaluation: {@link #dgx}, {@link #dgy} of the fillers and the density maps; the wirelength
+     * buffers and the real objects' gradients are left as they were.
+     */
+    void evaluateFillers(double[] x, double[] y) {
+        density.update(x, y, false, true);
+        density.gradient(x, y, dgx, dgy, model.numReal);
+    }
+
+    /**
      * HPWL of the pin positions of the last {@link #evaluate}: the nets' HPWLs summed in the netlist's
      * net order, in chunks of {@link #NET_CHUNK} nets (the same bits whatever the model's net order).
      */
