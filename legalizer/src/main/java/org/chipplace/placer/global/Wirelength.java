@@ -81,8 +81,9 @@ final class Wirelength {
         double sp = 0, sxp = 0, sm = 0, sxm = 0;
         for (int p = s; p < t; p++) {
             double v = x[p];
-            double a = Math.exp((v - max) * invGamma);
-            double b = Math.exp((min - v) * invGamma);
+            // exp(0) = 1 exactly: the pins at the extremes skip their exponential (same bits)
+            double a = v == max ? 1.0 : Math.exp((v - max) * invGamma);
+            double b = v == min ? 1.0 : Math.exp((min - v) * invGamma);
             ea[p] = a;
             eb[p] = b;
             sp += a;

@@ -171,9 +171,35 @@ class WirelengthTest {
         }
     }
 
+    @Test
+    void aManyPinNetGivesTheSameBitsAsTheFormulaWithEveryExponentialComputed() {
+        SplittableRandom r = new SplittableRandom(8);
+        for (int trial = 0; trial < 2000; trial++) {
+            int k = 3 + r.nextInt(10);
+            double[] px = new double[k], py = new double[k];
+            for (int p = 0; p < k; p++) { // coarse values: ties at the extremes are common
+                px[p] = trial % 3 == 0 ? Math.floor(r.nextDouble() * 4) : r.nextDouble() * 50;
+                py[p] = trial % 5 == 0 ? Math.floor(r.nextDouble() * 3) : r.nextDouble() * 50;
+            }
+            double gamma = 0.1 + r.nextDouble() * 20, w = 0.5 + r.nextDouble();
+            double[] pgx = new double[k], pgy = new double[k];
+            double v = Wirelength.wa(0, 1, new int[]{0, k}, new double[]{w}, px, py, gamma, pgx, pgy,
+                    new double[k], new double[k], null);
+            double[] rx = new double[k], ry = new double[k];
+            double ref = w * (generalWaAxis(px, 1 / gamma, w, rx) + generalWaAxis(py, 1 / gamma, w, ry));
+            assertThat(v).isEqualTo(ref);
+            assertThat(pgx).containsExactly(rx);
+            assertThat(pgy).containsExactly(ry);
+        }
+    }
+
     /** ePlace's WA along one axis of one net with every exponential computed (the general loop). */
     private static double generalWaAxis(double[] x, double invGamma, double w, double[] g) {
-        double min = Math.min(x[0], x[1]), max = Math.max(x[0], x[1]);
+        double min = x[0], max = x[0];
+        for (double v : x) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
         double[] a = new double[x.length], b = new double[x.length];
         double sp = 0, sxp = 0, sm = 0, sxm = 0;
         for (int p = 0; p < x.length; p++) {
