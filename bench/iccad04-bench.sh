@@ -5,9 +5,11 @@
 # RePlAce + NTUplace3's published HPWL on the same files, legality, wall seconds, peak RSS, seconds and
 # HPWL per stage, and the global-placement iterations (with where the returned iterate sits).
 # Optionally a second jar runs the same designs right after each one (side by side, same machine).
+# With --repeat N each design runs N times, the jars interleaved, and the table shows the least wall
+# time with all of them (wall times on a shared VM vary by tens of percent between runs).
 #
 # usage: bench/iccad04-bench.sh [--jar A.jar] [--base B.jar] [--designs "ibm01 ibm03"] [--threads N]
-#                               [--out DIR] [-- extra place args]
+#                               [--repeat N] [--out DIR] [-- extra place args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH="${CHIPPLACE_BENCHMARKS:-../shared/benchmarks}/iccad04"
@@ -15,6 +17,7 @@ JAR=placement-api/target/placement-api.jar
 BASE=""
 DESIGNS="ibm01 ibm02 ibm03 ibm04 ibm05 ibm06 ibm08 ibm10 ibm12 ibm14"
 THREADS=2
+REPEAT=1
 OUT=""
 EXTRA=()
 while [ $# -gt 0 ]; do
@@ -23,6 +26,7 @@ while [ $# -gt 0 ]; do
     --base) BASE="$2"; shift 2 ;;
     --designs) DESIGNS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
@@ -38,12 +42,16 @@ run_one() { # tag jar design
   mkdir -p "$dir"
   /usr/bin/time -f "%e %M" -o "$dir/time" java $JAVA_OPTS -jar "$jar" place --aux "$BENCH/$d/$d.aux" \
     --out "$dir" --threads "$THREADS" ${EXTRA[@]+"${EXTRA[@]}"} >"$dir/stdout.txt" 2>"$dir/stderr.txt" || true
+  cut -d' ' -f1 "$dir/time" | tail -1 >>"$dir/walls"
 }
 
 for d in $DESIGNS; do
   [ -f "$BENCH/$d/$d.aux" ] || { echo "skip $d (not found)" >&2; continue; }
-  run_one new "$JAR" "$d"
-  [ -n "$BASE" ] && run_one base "$BASE" "$d"
+  rm -f "$OUT/new/$d/walls" "$OUT/base/$d/walls"
+  for ((k = 1; k <= REPEAT; k++)); do
+    run_one new "$JAR" "$d"
+    [ -n "$BASE" ] && run_one base "$BASE" "$d"
+  done
   echo "done $d" >&2
 done
 

@@ -1,7 +1,8 @@
 """Prints the ICCAD04 benchmark table from the runs of bench/iccad04-bench.sh.
 
 usage: python3 bench/iccad04_report.py OUT_DIR design...
-Reads OUT_DIR/{new,base}/<design>/{report.json,time}. Works with both report.json shapes (stages as a
+Reads OUT_DIR/{new,base}/<design>/{report.json,time,walls}; with several runs of a design (walls has
+one wall time per run) the wall column is the least of them, followed by all in brackets. Works with both report.json shapes (stages as a
 list of {name, seconds, hpwl}, or the older stageSeconds/stageHpwl maps).
 """
 import json
@@ -42,6 +43,12 @@ def load(out, tag, d):
     r = json.load(open(p))
     wall, rss = open(os.path.join(out, tag, d, "time")).read().split()[-2:]
     r["_wall"], r["_rss"] = float(wall), int(rss) / 1024
+    r["_walls"] = []
+    wp = os.path.join(out, tag, d, "walls")
+    if os.path.exists(wp):
+        r["_walls"] = [float(w) for w in open(wp).read().split()]
+        if r["_walls"]:
+            r["_wall"] = min(r["_walls"])
     return r
 
 
@@ -64,8 +71,11 @@ def main():
                 ratios[t].append(ratio)
             its, kept = gp_iterations(r)
             st = ", ".join("%s %.1f (%.3e)" % (n, s, h) for n, s, h in stages(r))
-            print("| %s | %s | %.4e | %s | %s | %.1f | %.0f | %d (%d) | %s |" % (
-                t, d, m["hpwl"], "%.3f" % ratio if ref else "-", m["legal"], r["_wall"], r["_rss"], its, kept, st))
+            walls = "%.1f" % r["_wall"]
+            if len(r["_walls"]) > 1:
+                walls += " (%s)" % ", ".join("%.1f" % w for w in r["_walls"])
+            print("| %s | %s | %.4e | %s | %s | %s | %.0f | %d (%d) | %s |" % (
+                t, d, m["hpwl"], "%.3f" % ratio if ref else "-", m["legal"], walls, r["_rss"], its, kept, st))
     for t in tags:
         if ratios[t]:
             g = math.exp(sum(math.log(x) for x in ratios[t]) / len(ratios[t]))
