@@ -167,7 +167,7 @@ final class Nesterov {
             double alphaNew = alpha, aNew = a;
             for (int bt = 0; bt < Schedule.MAX_BACKTRACK; bt++) {
                 aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
-                step(alpha, (a - 1) / aNew);
+                step(alpha, (a - 1) / aNew, 0);
                 f.evaluate(nvx, nvy, gamma);
                 f.combine(lambda, ngx, ngy);
                 alphaNew = ratio(nvx, nvy, vx, vy, ngx, ngy, gx, gy, alpha);
@@ -282,17 +282,7 @@ final class Nesterov {
         System.arraycopy(vy, 0, nuy, 0, n);
         for (int it = 0; it < Schedule.FILLER_ITERATIONS; it++) {
             double aNew = (1 + Math.sqrt(4 * a * a + 1)) / 2;
-            double coef = (a - 1) / aNew;
-            for (int i = r; i < n; i++) {
-                nux[i] = vx[i] - alpha * gx[i];
-                nuy[i] = vy[i] - alpha * gy[i];
-            }
-            model.clamp(r, n, nux, nuy);
-            for (int i = r; i < n; i++) {
-                nvx[i] = nux[i] + coef * (nux[i] - ux[i]);
-                nvy[i] = nuy[i] + coef * (nuy[i] - uy[i]);
-            }
-            model.clamp(r, n, nvx, nvy);
+            step(alpha, (a - 1) / aNew, r); // the fillers only
             f.evaluateFillers(nvx, nvy);
             f.combine(1.0, ngx, ngy);
             zeroReal(ngx, ngy);
@@ -308,13 +298,14 @@ final class Nesterov {
     /**
      * One Nesterov move from (u, v, g) into (nu, nv), element by element in parallel chunks (each element
      * is computed as in a plain loop, so the result does not depend on the chunks):
-     * {@code nu = clamp(v - alpha g)}, {@code nv = clamp(nu + coef (nu - u))}.
+     * {@code nu = clamp(v - alpha g)}, {@code nv = clamp(nu + coef (nu - u))}, for objects
+     * {@code [from, n)} (the others' entries are left as they are).
      */
-    private void step(double alpha, double coef) {
+    private void step(double alpha, double coef, int from) {
         double[] ux = this.ux, uy = this.uy, vx = this.vx, vy = this.vy, gx = this.gx, gy = this.gy;
         double[] nux = this.nux, nuy = this.nuy, nvx = this.nvx, nvy = this.nvy;
-        par.run(Parallel.chunks(n, STEP_CHUNK), (c, w) -> {
-            int i0 = c * STEP_CHUNK, i1 = Math.min(n, i0 + STEP_CHUNK);
+        par.run(Parallel.chunks(n - from, STEP_CHUNK), (c, w) -> {
+            int i0 = from + c * STEP_CHUNK, i1 = Math.min(n, i0 + STEP_CHUNK);
             for (int i = i0; i < i1; i++) {
                 nux[i] = vx[i] - alpha * gx[i];
                 nuy[i] = vy[i] - alpha * gy[i];

@@ -14,15 +14,8 @@ class ObjectiveTest {
     void fillerOnlyEvaluationGivesTheFillersTheSameDensityGradientAndOverflowAsAFullOne() {
         Netlist nl = SyntheticDesigns.cells(800, 16, 0.6, 11L);
         Placement p = nl.initialPlacement();
-        boolean[] mv = new boolean[nl.numNodes()];
-        SplittableRandom r = new SplittableRandom(3);
-        for (int v = 0; v < mv.length; v++) {
-            mv[v] = nl.isMovable(v);
-            if (mv[v]) {
-                p.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
-                p.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
-            }
-        }
+        boolean[] mv = SyntheticDesigns.scatter(nl, p, 3L);
+        SplittableRandom r = new SplittableRandom(4);
         try (Parallel par = new Parallel(2)) {
             PlacementModel model = new PlacementModel(nl, p, mv);
             model.addFillers(300, 2, 2, new SplittableRandom(5));

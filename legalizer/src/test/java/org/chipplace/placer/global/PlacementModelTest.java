@@ -13,15 +13,7 @@ class PlacementModelTest {
     void sortingSpatiallyRenumbersObjectsByBinAndKeepsEveryObjectItsNodeSizePositionAndPins() {
         Netlist nl = SyntheticDesigns.cells(400, 16, 0.6, 3L);
         Placement p = nl.initialPlacement();
-        boolean[] mv = new boolean[nl.numNodes()];
-        SplittableRandom r = new SplittableRandom(2);
-        for (int v = 0; v < mv.length; v++) {
-            mv[v] = nl.isMovable(v);
-            if (mv[v]) { // scattered, so that the order changes
-                p.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
-                p.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
-            }
-        }
+        boolean[] mv = SyntheticDesigns.scatter(nl, p, 2L);
         PlacementModel model = new PlacementModel(nl, p, mv);
         model.addFillers(50, 2, 2, new SplittableRandom(4));
         int real = model.numReal, n = model.numObjects;
@@ -74,15 +66,7 @@ class PlacementModelTest {
     void renumberingObjectsAndNetsLeavesTheWirelengthGradientAndHpwlTheSameToTheBit() {
         Netlist nl = SyntheticDesigns.cells(3000, 16, 0.6, 7L);
         Placement p = nl.initialPlacement();
-        boolean[] mv = new boolean[nl.numNodes()];
-        SplittableRandom r = new SplittableRandom(9);
-        for (int v = 0; v < mv.length; v++) {
-            mv[v] = nl.isMovable(v);
-            if (mv[v]) {
-                p.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
-                p.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
-            }
-        }
+        boolean[] mv = SyntheticDesigns.scatter(nl, p, 9L);
         try (org.chipplace.parallel.Parallel par = new org.chipplace.parallel.Parallel(2)) {
             PlacementModel plain = new PlacementModel(nl, p, mv);
             PlacementModel sorted = new PlacementModel(nl, p, mv);

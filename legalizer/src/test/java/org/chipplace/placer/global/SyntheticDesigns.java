@@ -1,6 +1,8 @@
 package org.chipplace.placer.global;
 
+import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
+import org.chipplace.netlist.Placement;
 import org.chipplace.netlist.synthetic.SyntheticCircuits;
 import org.chipplace.netlist.synthetic.SyntheticOptions;
 
@@ -16,5 +18,22 @@ final class SyntheticDesigns {
     static Netlist cells(int numCells, int numPads, double utilisation, long seed) {
         SyntheticOptions o = new SyntheticOptions(0, numCells, numCells + numPads, numPads, utilisation, 0, 0.6);
         return SyntheticCircuits.generate("synthetic" + numCells, o, seed);
+    }
+
+    /**
+     * Scatters the movable nodes of {@code nl} uniformly over the core in {@code p} (seeded), so that an
+     * object order by position differs from the netlist's; returns which nodes are movable.
+     */
+    static boolean[] scatter(Netlist nl, Placement p, long seed) {
+        boolean[] mv = new boolean[nl.numNodes()];
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int v = 0; v < mv.length; v++) {
+            mv[v] = nl.isMovable(v);
+            if (mv[v]) {
+                p.x()[v] = nl.coreXl() + r.nextDouble() * (nl.coreXh() - nl.coreXl() - nl.widths()[v]);
+                p.y()[v] = nl.coreYl() + r.nextDouble() * (nl.coreYh() - nl.coreYl() - nl.heights()[v]);
+            }
+        }
+        return mv;
     }
 }
