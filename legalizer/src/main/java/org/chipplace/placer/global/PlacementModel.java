@@ -203,16 +203,16 @@ final class PlacementModel {
         }
     }
 
-    /**
-     * Renumbers the nets by the least (already renumbered) object on each, so that the nets of
-     * neighbouring objects, and their pins, sit together in memory; nets with fixed pins only go last.
-     * Each net keeps its pins in their order; {@link #newNet} and {@link #modelPin} follow.
-     */
     /** {@link #modelPin}: the model pin of each netlist pin, null before the nets were renumbered. */
     int[] modelPin() {
         return modelPin;
     }
 
+    /**
+     * Renumbers the nets by the least (already renumbered) object on each, so that the nets of
+     * neighbouring objects, and their pins, sit together in memory; nets with fixed pins only go last.
+     * Each net keeps its pins in their order; {@link #newNet} and {@link #modelPin} follow.
+     */
     private void sortNets() {
         int ne = netW.length, np = pinObj.length;
         long[] key = new long[ne];

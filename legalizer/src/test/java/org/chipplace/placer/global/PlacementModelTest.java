@@ -70,22 +70,24 @@ class PlacementModelTest {
         try (org.chipplace.parallel.Parallel par = new org.chipplace.parallel.Parallel(2)) {
             PlacementModel plain = new PlacementModel(nl, p, mv);
             PlacementModel sorted = new PlacementModel(nl, p, mv);
-            sorted.sortSpatially(32);
-            assertThat(sorted.newNet).isNotNull();
             Objective fp = objective(nl, p, mv, plain, par);
-            Objective fs = objective(nl, p, mv, sorted, par);
             fp.evaluate(plain.cx, plain.cy, 3.0);
-            fs.evaluate(sorted.cx, sorted.cy, 3.0);
-            assertThat(fs.hpwl()).isEqualTo(fp.hpwl());
-            assertThat(sorted.hpwl(sorted.cx, sorted.cy)).isEqualTo(plain.hpwl(plain.cx, plain.cy));
             int[] objOfPlain = new int[nl.numNodes()];
             for (int o = 0; o < plain.numReal; o++) {
                 objOfPlain[plain.objNode[o]] = o;
             }
-            for (int o = 0; o < sorted.numReal; o++) {
-                int q = objOfPlain[sorted.objNode[o]];
-                assertThat(fs.wgx[o]).isEqualTo(fp.wgx[q]);
-                assertThat(fs.wgy[o]).isEqualTo(fp.wgy[q]);
+            for (int m : new int[]{32, 8}) { // a second renumbering composes with the first
+                sorted.sortSpatially(m);
+                assertThat(sorted.newNet).isNotNull();
+                Objective fs = objective(nl, p, mv, sorted, par);
+                fs.evaluate(sorted.cx, sorted.cy, 3.0);
+                assertThat(fs.hpwl()).isEqualTo(fp.hpwl());
+                assertThat(sorted.hpwl(sorted.cx, sorted.cy)).isEqualTo(plain.hpwl(plain.cx, plain.cy));
+                for (int o = 0; o < sorted.numReal; o++) {
+                    int q = objOfPlain[sorted.objNode[o]];
+                    assertThat(fs.wgx[o]).isEqualTo(fp.wgx[q]);
+                    assertThat(fs.wgy[o]).isEqualTo(fp.wgy[q]);
+                }
             }
         }
     }
