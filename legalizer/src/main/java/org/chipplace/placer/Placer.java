@@ -74,9 +74,8 @@ public final class Placer {
             cells[v] = netlist.isMovable(v) && !macros[v];
         }
         boolean hasMacros = netlist.numMacros() > 0;
-        LegalizerOptions lgOptions = LegalizerOptions.defaults().withThreads(options.effectiveThreads());
-        GlobalPlacerOptions gpOptions = GlobalPlacerOptions.defaults().withTargetDensity(options.targetDensity())
-                .withTargetOverflow(options.targetOverflow()).withThreads(options.threads()).withSeed(options.seed());
+        LegalizerOptions lgOptions = legalizerOptions(options);
+        GlobalPlacerOptions gpOptions = globalOptions(options);
 
         Netlist placed = netlist; // with the pin offsets of the final orientations
         double[] hpwlTrace;
@@ -112,16 +111,11 @@ public final class Placer {
             for (int k = 0; k < candidates.size(); k++) {
                 Placement q = candidates.get(k);
                 long tk = System.nanoTime();
-                List<StageReport> own = new ArrayList<>();
-                MacroLegalizer.legalize(netlist, q, macros, lgOptions);
-                Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
-                own.add(new StageReport("macro", macroSeconds + (System.nanoTime() - tk) * 1e-9,
-                        Hpwl.total(nk, q.x(), q.y())));
-                long tg = System.nanoTime();
-                GlobalPlacementResult gp = GlobalPlacer.place(nk, q, cells, refinement(gpOptions), pl);
-                own.add(stage("global", tg, nk, q));
-                nk = cellStages(nk, q, options, lgOptions, own, pl);
-                double hpwl = own.get(own.size() - 1).hpwl();
+                FinishedCandidate f = finish(netlist, q, options, macroSeconds, pl);
+                List<StageReport> own = new ArrayList<>(f.stages());
+                Netlist nk = f.netlist();
+                GlobalPlacementResult gp = f.cellGlobal();
+                double hpwl = f.hpwl();
                 if (candidates.size() > 1) {
                     String name = k < placerCandidates ? "candidate-" + (k + 1)
                             : k == placerCandidates ? "candidate-analytic" : "candidate-analytic-early";
@@ -233,6 +227,79 @@ public final class Placer {
         MetricsReport metrics = Metrics.evaluate(placed, p,
                 MetricsOptions.defaults().withTargetDensity(options.targetDensity()));
         return new PlacementResult(p, metrics, stages, hpwlTrace, overflowTrace, options, kept, passes, placed);
+    }
+
+    /**
+     * The mixed-size global placement that the cell-aware flow starts from (stage {@code global-mixed} of
+     * {@link #place} with a macro placer): from the netlist's initial placement, cells and macros move,
+     * to {@link PlacerOptions#mixedTargetOverflow()}. The result has the cells at their global positions
+     * and the macros at their analytic ones, unlegalized: the context in which a macro placement is
+     * finished by {@link #finishCandidate}.
+     *
+     * @param start fixed nodes at their positions (typically {@link Netlist#initialPlacement()}); not changed
+     * @return a new placement
+     */
+    public static Placement mixedGlobal(Netlist netlist, Placement start, PlacerOptions options,
+                                        ProgressListener progress) {
+        options = options.resolvedFor(netlist);
+        int n = netlist.numNodes();
+        boolean[] movable = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            movable[v] = netlist.isMovable(v);
+        }
+        Placement p = start.copy();
+        GlobalPlacer.place(netlist, p, movable, globalOptions(options).withTargetOverflow(options.mixedTargetOverflow()),
+                progress == null ? ProgressListener.NONE : progress);
+        return p;
+    }
+
+    /**
+     * Finishes one macro candidate exactly as {@link #place} finishes each candidate of a macro placer:
+     * macro legalization (macros then fixed), macro flips when {@link PlacerOptions#macroFlipping()}, the
+     * cells' global placement started from their positions in {@code q}, cell legalization and detailed
+     * placement. {@code q} (macros where the candidate puts them, cells typically at their
+     * {@link #mixedGlobal} positions) becomes the final placement.
+     *
+     * @return the stages ({@code macro}, {@code global}, {@code legalize}, {@code detailed}) and the
+     *         netlist with the final orientations' pin offsets; {@link FinishedCandidate#hpwl()} is the final HPWL
+     */
+    public static FinishedCandidate finishCandidate(Netlist netlist, Placement q, PlacerOptions options,
+                                                    ProgressListener progress) {
+        return finish(netlist, q, options.resolvedFor(netlist), 0,
+                progress == null ? ProgressListener.NONE : progress);
+    }
+
+    /** {@link #finishCandidate} with resolved options; the {@code macro} stage reports {@code macroSeconds} more. */
+    private static FinishedCandidate finish(Netlist netlist, Placement q, PlacerOptions options, double macroSeconds,
+                                            ProgressListener pl) {
+        int n = netlist.numNodes();
+        boolean[] macros = new boolean[n];
+        boolean[] cells = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            macros[v] = netlist.isMacro(v);
+            cells[v] = netlist.isMovable(v) && !macros[v];
+        }
+        LegalizerOptions lgOptions = legalizerOptions(options);
+        long tk = System.nanoTime();
+        List<StageReport> own = new ArrayList<>();
+        MacroLegalizer.legalize(netlist, q, macros, lgOptions);
+        Netlist nk = options.macroFlipping() ? Flipper.flip(netlist, q, macros) : netlist;
+        own.add(new StageReport("macro", macroSeconds + (System.nanoTime() - tk) * 1e-9,
+                Hpwl.total(nk, q.x(), q.y())));
+        long tg = System.nanoTime();
+        GlobalPlacementResult gp = GlobalPlacer.place(nk, q, cells, refinement(globalOptions(options)), pl);
+        own.add(stage("global", tg, nk, q));
+        nk = cellStages(nk, q, options, lgOptions, own, pl);
+        return new FinishedCandidate(nk, List.copyOf(own), gp);
+    }
+
+    private static LegalizerOptions legalizerOptions(PlacerOptions options) {
+        return LegalizerOptions.defaults().withThreads(options.effectiveThreads());
+    }
+
+    private static GlobalPlacerOptions globalOptions(PlacerOptions options) {
+        return GlobalPlacerOptions.defaults().withTargetDensity(options.targetDensity())
+                .withTargetOverflow(options.targetOverflow()).withThreads(options.threads()).withSeed(options.seed());
     }
 
     /**

@@ -144,6 +144,31 @@ class PlacerCandidatesTest {
     }
 
     @Test
+    void finishingACandidateOnTheMixedGlobalPlacementGivesWhatPlaceGivesThatCandidate() {
+        Netlist nl = design();
+        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3);
+        for (int c = 0; c < XS.length; c++) {
+            Spots spots = new Spots(new double[][] {XS[c]}, new double[][] {YS[c]});
+            PlacementResult placed = run(nl, spots);
+            Placement q = Placer.mixedGlobal(nl, nl.initialPlacement(), o, ProgressListener.NONE);
+            spots.placeMacros(nl, q, 3, ProgressListener.NONE);
+            FinishedCandidate f = Placer.finishCandidate(nl, q, o, ProgressListener.NONE);
+            assertThat(f.stages()).extracting(StageReport::stage)
+                    .containsExactly("macro", "global", "legalize", "detailed");
+            assertThat(f.hpwl()).isEqualTo(placed.metrics().hpwl());
+            assertThat(q.x()).isEqualTo(placed.placement().x());
+            assertThat(q.y()).isEqualTo(placed.placement().y());
+            assertThat(Hpwl.total(f.netlist(), q.x(), q.y())).isEqualTo(f.hpwl());
+        }
+        // the analytic candidate, finished the same way, is the flow without a macro placer
+        Placement analytic = Placer.mixedGlobal(nl, nl.initialPlacement(), o, ProgressListener.NONE);
+        PlacementResult with = Placer.place(nl, o, new Spots(new double[][] {XS[2]}, new double[][] {YS[2]}),
+                ProgressListener.NONE);
+        assertThat(Placer.finishCandidate(nl, analytic, o, ProgressListener.NONE).hpwl())
+                .isEqualTo(with.stages().get(2).hpwl());
+    }
+
+    @Test
     void theDefaultCandidateIsThePlacersOwnResultOnACopy() {
         Netlist nl = design();
         MacroPlacer plain = new MacroPlacer() {

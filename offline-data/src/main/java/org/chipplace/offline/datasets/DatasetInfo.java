@@ -25,9 +25,14 @@ public record DatasetInfo(int version, int trajectories, List<DesignStats> desig
      * @param worstReturn  smallest return
      * @param stdReturn    population standard deviation of the returns
      * @param experts      trajectory count per expert name
+     * @param labelled     trajectories with a flow label ({@link org.chipplace.offline.env.Trajectory#flowHpwl()})
+     * @param bestFlowHpwl least flow label (design units), null when none is labelled
+     * @param meanFlowHpwl mean flow label, null when none is labelled
+     * @param bestFlowExpert expert of the least flow label, null when none is labelled
      */
     public record DesignStats(String name, String hash, int grid, int steps, int trajectories, double bestReturn,
                               double meanReturn, double worstReturn, double stdReturn,
-                              Map<String, Integer> experts) {
+                              Map<String, Integer> experts, int labelled, Double bestFlowHpwl,
+                              Double meanFlowHpwl, String bestFlowExpert) {
     }
 }

@@ -12,6 +12,7 @@ import org.chipplace.netlist.Netlist;
 import org.chipplace.offline.env.EnvOptions;
 import org.chipplace.offline.env.MacroEnv;
 import org.chipplace.offline.env.Trajectory;
+import org.chipplace.offline.experts.AnalyticPlacer;
 import org.chipplace.offline.experts.EaOptions;
 import org.chipplace.offline.experts.EaPlacer;
 import org.chipplace.offline.experts.Expert;
@@ -33,11 +34,17 @@ import org.chipplace.placer.ProgressListener;
  *   <li>{@code ea}: {@link EaPlacer}, each with its own seed and budget.</li>
  *   <li>{@code mixed} (graded quality for return conditioning): by {@code i mod 5}: EA, greedy
  *       (temperature 0.01 after the first), softmax temperature 0.05, softmax 0.3, random.</li>
+ *   <li>{@code analytic}: {@link AnalyticPlacer}, the flow's mixed-size global placement with the
+ *       trajectory's own seed, its macros snapped to the grid.</li>
+ *   <li>{@code real} (the strongest experts on real designs): by {@code i mod 4}: analytic, greedy
+ *       (temperature 0.01 after the first), analytic, EA.</li>
  * </ul>
+ * With {@link DatasetOptions#flowLabels()} every trajectory also gets its final flow HPWL
+ * ({@link FlowLabeller}).
  */
 public final class Datasets {
     /** Expert names accepted by {@link #generate}. */
-    public static final List<String> EXPERTS = List.of("greedy", "ea", "mixed");
+    public static final List<String> EXPERTS = List.of("greedy", "ea", "mixed", "analytic", "real");
 
     private Datasets() {
     }
@@ -68,10 +75,15 @@ public final class Datasets {
         for (Netlist nl : designs) {
             SplittableRandom rnd = root.split();
             MacroEnv env = new MacroEnv(nl, nl.initialPlacement(), options.env());
+            FlowLabeller labeller = options.flowLabels() && env.numSteps() > 0
+                    ? new FlowLabeller(nl, options.flow(), ProgressListener.NONE) : null;
             for (int i = 0; i < trajectoriesPerDesign; i++) {
                 long s = rnd.nextLong();
                 Expert e = expertFor(expert, i, options);
                 Trajectory t = e.rollout(env, s, ProgressListener.NONE);
+                if (labeller != null) {
+                    t = labeller.labelled(t);
+                }
                 all.add(t);
                 progress.report("dataset", all.size(), all.size() / (double) total, t.finalHpwl(), Double.NaN);
             }
@@ -87,6 +99,13 @@ public final class Datasets {
         return switch (expert) {
             case "greedy" -> nearGreedy;
             case "ea" -> new EaPlacer(env, o.ea());
+            case "analytic" -> new AnalyticPlacer(env, o.flow());
+            case "real" -> switch (i % 4) {
+                case 0, 2 -> new AnalyticPlacer(env, o.flow());
+                case 1 -> i == 1 ? new GreedyPlacer(env)
+                        : new StochasticGreedyPlacer(env, new StochasticGreedyOptions(0.01, 0));
+                default -> new EaPlacer(env, o.ea());
+            };
             default -> switch (i % 5) {
                 case 0 -> new EaPlacer(env, o.ea());
                 case 1 -> i == 1 ? new GreedyPlacer(env)
@@ -128,7 +147,21 @@ public final class Datasets {
 
     /** Summary of a dataset file ({@link DatasetFormatException} when invalid). */
     public static DatasetInfo info(Path file) throws IOException {
-        return summarize(TrajectoryFile.VERSION, TrajectoryFile.read(file));
+        List<Trajectory> all = TrajectoryFile.read(file);
+        return summarize(TrajectoryFile.version(file), all);
+    }
+
+    /**
+     * Writes the trajectories of {@code inputs}, in order, into one dataset {@code out} (the current
+     * format version; version-1 inputs come without flow labels).
+     */
+    public static DatasetInfo merge(List<Path> inputs, Path out) throws IOException {
+        List<Trajectory> all = new ArrayList<>();
+        for (Path in : inputs) {
+            all.addAll(TrajectoryFile.read(in));
+        }
+        TrajectoryFile.write(out, all);
+        return summarize(TrajectoryFile.VERSION, all);
     }
 
     /** A loader of training windows over {@code file}'s trajectories replayed on {@code designs}. */
@@ -145,11 +178,21 @@ public final class Datasets {
         for (List<Trajectory> ts : byHash.values()) {
             double best = Double.NEGATIVE_INFINITY, worst = Double.POSITIVE_INFINITY, sum = 0, sq = 0;
             Map<String, Integer> experts = new TreeMap<>();
+            int labelled = 0;
+            double flowSum = 0;
+            Trajectory bestFlow = null;
             for (Trajectory t : ts) {
                 best = Math.max(best, t.ret());
                 worst = Math.min(worst, t.ret());
                 sum += t.ret();
                 experts.merge(t.expert(), 1, Integer::sum);
+                if (t.labelled()) {
+                    labelled++;
+                    flowSum += t.flowHpwl();
+                    if (bestFlow == null || t.flowHpwl() < bestFlow.flowHpwl()) {
+                        bestFlow = t;
+                    }
+                }
             }
             double mean = sum / ts.size();
             for (Trajectory t : ts) {
@@ -157,7 +200,9 @@ public final class Datasets {
             }
             Trajectory f = ts.get(0);
             stats.add(new DatasetInfo.DesignStats(f.designName(), f.designHash(), f.grid(), f.actions().length,
-                    ts.size(), best, mean, worst, Math.sqrt(sq / ts.size()), experts));
+                    ts.size(), best, mean, worst, Math.sqrt(sq / ts.size()), experts, labelled,
+                    bestFlow == null ? null : bestFlow.flowHpwl(), labelled == 0 ? null : flowSum / labelled,
+                    bestFlow == null ? null : bestFlow.expert()));
         }
         return new DatasetInfo(version, all.size(), stats);
     }

@@ -28,8 +28,10 @@ import org.chipplace.offline.env.Trajectory;
 final class TrajectoryFile {
     /** The 8 magic bytes: ASCII {@code CPTRAJ} followed by {@code 0x00 0x1A}. */
     static final byte[] MAGIC = {'C', 'P', 'T', 'R', 'A', 'J', 0, 0x1A};
-    /** Current format version. */
-    public static final int VERSION = 1;
+    /** Current format version (written); {@link #OLDEST} .. {@code VERSION} are read. */
+    public static final int VERSION = 2;
+    /** Oldest version read: version 1 has no flow label (read as {@code NaN}). */
+    static final int OLDEST = 1;
     static final int HEADER = MAGIC.length + 4 + 8;
 
     private TrajectoryFile() {
@@ -61,6 +63,7 @@ final class TrajectoryFile {
                 out.writeDouble(v);
             }
             out.writeDouble(t.ret());
+            out.writeDouble(t.flowHpwl());
         }
         out.flush();
         byte[] body = payload.toByteArray();
@@ -86,6 +89,13 @@ final class TrajectoryFile {
         return parse(Files.readAllBytes(file), file.toString());
     }
 
+    /** The format version in {@code file}'s header (the file is read whole and checked by {@link #read} first). */
+    static int version(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        parse(bytes, file.toString());
+        return ByteBuffer.wrap(bytes).getInt(MAGIC.length);
+    }
+
     static List<Trajectory> parse(byte[] bytes, String what) {
         if (bytes.length < HEADER + 4) {
             throw new DatasetFormatException(what + ": truncated (" + bytes.length + " bytes, header needs "
@@ -97,9 +107,9 @@ final class TrajectoryFile {
         ByteBuffer head = ByteBuffer.wrap(bytes);
         head.position(MAGIC.length);
         int version = head.getInt();
-        if (version != VERSION) {
+        if (version < OLDEST || version > VERSION) {
             throw new DatasetFormatException(what + ": unsupported dataset version " + version + " (this reader "
-                    + "supports " + VERSION + ")");
+                    + "supports " + OLDEST + " to " + VERSION + ")");
         }
         long len = head.getLong();
         if (len < 0 || len != bytes.length - HEADER - 4L) {
@@ -113,7 +123,7 @@ final class TrajectoryFile {
             throw new DatasetFormatException(what + ": checksum mismatch (corrupt file)");
         }
         try {
-            return payload(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) len)), what);
+            return payload(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) len)), version, what);
         } catch (EOFException e) {
             throw new DatasetFormatException(what + ": payload ends early", e);
         } catch (IOException e) {
@@ -121,7 +131,7 @@ final class TrajectoryFile {
         }
     }
 
-    private static List<Trajectory> payload(DataInputStream in, String what) throws IOException {
+    private static List<Trajectory> payload(DataInputStream in, int version, String what) throws IOException {
         int count = in.readInt();
         if (count < 0) {
             throw new DatasetFormatException(what + ": negative trajectory count");
@@ -159,8 +169,12 @@ final class TrajectoryFile {
                 rewards[s] = in.readDouble();
             }
             double ret = in.readDouble();
+            double flow = version >= 2 ? in.readDouble() : Double.NaN;
+            if (flow < 0 || Double.isInfinite(flow)) {
+                throw new DatasetFormatException(what + ": trajectory " + i + " has flow HPWL " + flow);
+            }
             list.add(new Trajectory(name, HexFormat.of().formatHex(hash), grid, order, actions, rewards, ret,
-                    expert));
+                    expert, flow));
         }
         if (in.available() != 0) {
             throw new DatasetFormatException(what + ": " + in.available() + " unexpected bytes after the last "

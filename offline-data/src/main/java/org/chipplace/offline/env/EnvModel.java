@@ -238,8 +238,13 @@ final class EnvModel {
      */
     int snappedCell(int k) {
         int v = macroNode[k];
-        int ix = (int) Math.round((fixedPos.x()[v] - x0) / cw);
-        int iy = (int) Math.round((fixedPos.y()[v] - y0) / ch);
+        return cellAt(k, fixedPos.x()[v], fixedPos.y()[v]);
+    }
+
+    /** Cell of macro {@code k}'s lower-left corner at (x, y), rounded to the nearest grid line and clamped. */
+    int cellAt(int k, double x, double y) {
+        int ix = (int) Math.round((x - x0) / cw);
+        int iy = (int) Math.round((y - y0) / ch);
         ix = Math.max(0, Math.min(g - gw[k], ix));
         iy = Math.max(0, Math.min(g - gh[k], iy));
         return ix * g + iy;

@@ -183,6 +183,14 @@ public final class MacroEnv {
         return md.snappedCell(k);
     }
 
+    /**
+     * Cell {@code ix*G+iy} of macro index {@code k}'s lower-left corner at (x, y) (design units), rounded
+     * to the grid and clamped so that the macro fits (as {@link #snappedCell}).
+     */
+    public int cellAt(int k, double x, double y) {
+        return md.cellAt(k, x, y);
+    }
+
     /** Width in grid cells of macro index {@code k}. */
     public int gridWidth(int k) {
         return md.gw[k];

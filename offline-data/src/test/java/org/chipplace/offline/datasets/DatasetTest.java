@@ -107,6 +107,58 @@ class DatasetTest {
     }
 
     @Test
+    void aVersionOneFileIsReadWithoutFlowLabels() throws IOException {
+        Path f = generate("greedy", 2);
+        List<Trajectory> ts = Datasets.read(f);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(ts.size());
+        for (Trajectory t : ts) { // version 1: no flow label after the return
+            byte[] name = t.designName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(name.length);
+            out.write(name);
+            out.write(java.util.HexFormat.of().parseHex(t.designHash()));
+            out.writeInt(t.grid());
+            byte[] expert = t.expert().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(expert.length);
+            out.write(expert);
+            out.writeInt(t.actions().length);
+            for (int v : t.order()) {
+                out.writeInt(v);
+            }
+            for (int v : t.actions()) {
+                out.writeInt(v);
+            }
+            for (double v : t.rewards()) {
+                out.writeDouble(v);
+            }
+            out.writeDouble(t.ret());
+        }
+        byte[] v1 = DatasetFuzzTarget.wrap(bytes.toByteArray());
+        ByteBuffer.wrap(v1).putInt(8, 1);
+        Path g = dir.resolve("v1.cptraj");
+        Files.write(g, v1);
+        List<Trajectory> read = Datasets.read(g);
+        assertThat(read).hasSize(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            assertThat(read.get(i).actions()).isEqualTo(ts.get(i).actions());
+            assertThat(read.get(i).ret()).isEqualTo(ts.get(i).ret());
+            assertThat(read.get(i).labelled()).isFalse();
+        }
+        assertThat(Datasets.info(g).version()).isEqualTo(1);
+        assertThat(Datasets.info(f).version()).isEqualTo(2);
+        // the version-2 payload read as version 1 has 8 bytes per trajectory left over
+        byte[] v2as1 = Files.readAllBytes(f);
+        ByteBuffer.wrap(v2as1).putInt(8, 1);
+        Files.write(g, v2as1);
+        assertThatThrownBy(() -> Datasets.read(g)).isInstanceOf(DatasetFormatException.class);
+        ByteBuffer.wrap(v1).putInt(8, 3);
+        Files.write(g, v1);
+        assertThatThrownBy(() -> Datasets.read(g)).isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining("version 3");
+    }
+
+    @Test
     void loaderReplaysWindowsWithReturnsToGoAndRejectsUnknownDesigns() throws IOException {
         Path f = generate("mixed", 3);
         DatasetLoader loader = Datasets.loader(f, List.of(d2, d1));

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.bookshelf.Bookshelf;
 import org.chipplace.offline.datasets.DatasetInfo;
+import org.chipplace.offline.datasets.DatasetOptions;
 import org.chipplace.offline.datasets.Datasets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,12 +22,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dataset generate (--aux D.aux ... | --synthetic N) --out FILE --trajectories K
- * --expert greedy|ea|mixed [--seed S]} and {@code dataset info FILE}: offline macro-placement
- * trajectories for pretraining the decision transformer.
+ * --expert greedy|ea|mixed|analytic|real [--seed S] [--flow-labels] [--threads N]},
+ * {@code dataset merge A B ... --out FILE} and {@code dataset info FILE}: offline macro-placement
+ * trajectories for pretraining the decision transformer ({@code docs/dataset-format.md}).
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = "Generate or inspect offline macro-placement trajectory datasets.",
-        subcommands = {DatasetCommand.Generate.class, DatasetCommand.Info.class})
+        subcommands = {DatasetCommand.Generate.class, DatasetCommand.Merge.class, DatasetCommand.Info.class})
 public final class DatasetCommand implements Runnable {
 
     @Spec
@@ -61,11 +63,21 @@ public final class DatasetCommand implements Runnable {
         @Option(names = "--trajectories", required = true, paramLabel = "K", description = "Trajectories per design.")
         int trajectories;
 
-        @Option(names = "--expert", required = true, paramLabel = "NAME", description = "greedy, ea or mixed.")
+        @Option(names = "--expert", required = true, paramLabel = "NAME",
+                description = "greedy, ea, mixed, analytic (the flow's mixed-size global placement, one seed per "
+                        + "trajectory) or real (analytic, greedy, analytic, EA in turn).")
         String expert;
 
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        @Option(names = "--flow-labels", description = "Label every trajectory with the final HPWL of the flow's "
+                + "cell stages with its macros kept (slow: the cell stages per trajectory).")
+        boolean flowLabels;
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+                description = "Threads of the EA, the analytic expert and the labels (default: ${DEFAULT-VALUE}).")
+        int threads;
 
         @Override
         public Integer call() throws Exception {
@@ -75,8 +87,12 @@ public final class DatasetCommand implements Runnable {
             if (trajectories < 1) {
                 throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);
             }
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+            }
             List<Netlist> designs = sources.aux != null ? SyntheticDesigns.read(sources.aux)
                     : SyntheticDesigns.generate(sources.synthetic, seed);
+            DatasetOptions options = DatasetOptions.defaults().withThreads(threads).withFlowLabels(flowLabels);
             long total = (long) designs.size() * trajectories;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("dataset").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new StderrConsumer(spec.commandLine().getErr()))
@@ -89,7 +105,7 @@ public final class DatasetCommand implements Runnable {
                                     bar.setExtraMessage(String.format(Locale.ROOT, "macro HPWL %.3e", hpwl));
                                 }
                             }
-                        });
+                        }, options);
                 bar.stepTo(total);
                 spec.commandLine().getOut().println("wrote " + out + ": " + info.trajectories() + " trajectories on "
                         + info.designs().size() + " designs");
@@ -97,6 +113,27 @@ public final class DatasetCommand implements Runnable {
             return 0;
         }
 
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Concatenate datasets into one (current format version).")
+    static final class Merge implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files, in order.")
+        List<Path> inputs;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Dataset file to write.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            DatasetInfo info = Datasets.merge(inputs, out);
+            spec.commandLine().getOut().println("wrote " + out + ": " + info.trajectories() + " trajectories on "
+                    + info.designs().size() + " designs");
+            return 0;
+        }
     }
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Per-design counts and return statistics.")
@@ -126,6 +163,12 @@ public final class DatasetCommand implements Runnable {
                 w.printf(Locale.ROOT, "%-16s %-12s %5d %6d %6d %13.5e %13.5e %13.5e %11.4e  %s%n", d.name(),
                         d.hash().substring(0, Math.min(12, d.hash().length())), d.grid(), d.steps(), d.trajectories(),
                         d.bestReturn(), d.meanReturn(), d.worstReturn(), d.stdReturn(), experts(d.experts()));
+            }
+            for (DatasetInfo.DesignStats d : info.designs()) {
+                if (d.labelled() > 0) {
+                    w.printf(Locale.ROOT, "%-16s flow HPWL: %d labelled, best %.5e (%s), mean %.5e%n", d.name(),
+                            d.labelled(), d.bestFlowHpwl(), d.bestFlowExpert(), d.meanFlowHpwl());
+                }
             }
             return 0;
         }

@@ -44,6 +44,32 @@ class DatasetCommandTest {
     }
 
     @Test
+    void analyticTrajectoriesWithFlowLabelsAreMergedAndSummarised(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.cptraj");
+        Path b = dir.resolve("b.cptraj");
+        EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out",
+                a.toString(), "--trajectories", "2", "--expert", "analytic", "--flow-labels", "--seed", "4");
+        assertThat(g.code()).as(g.err()).isZero();
+        g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out", b.toString(),
+                "--trajectories", "1", "--expert", "greedy", "--seed", "4");
+        assertThat(g.code()).as(g.err()).isZero();
+        Path m = dir.resolve("m.cptraj");
+        EvaluateCommandTest.Run merge = PlaceCommandTest.run("dataset", "merge", a.toString(), b.toString(), "--out",
+                m.toString());
+        assertThat(merge.code()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("3 trajectories on 1 designs");
+        JsonNode d = Json.MAPPER.readTree(PlaceCommandTest.run("dataset", "info", m.toString(), "--json").out())
+                .get("designs").get(0);
+        assertThat(d.get("experts").get("analytic").asInt()).isEqualTo(2);
+        assertThat(d.get("labelled").asInt()).isEqualTo(2);
+        assertThat(d.get("bestFlowHpwl").asDouble()).isPositive()
+                .isLessThanOrEqualTo(d.get("meanFlowHpwl").asDouble());
+        assertThat(d.get("bestFlowExpert").asText()).isEqualTo("analytic");
+        EvaluateCommandTest.Run table = PlaceCommandTest.run("dataset", "info", m.toString());
+        assertThat(table.out()).contains("format version 2").contains("flow HPWL: 2 labelled");
+    }
+
+    @Test
     void unknownExpertIsAnInputError(@TempDir Path dir) {
         EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out",
                 dir.resolve("x.bin").toString(), "--trajectories", "1", "--expert", "oracle");
