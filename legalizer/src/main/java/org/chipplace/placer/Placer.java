@@ -35,6 +35,8 @@ import org.chipplace.placer.legalize.MacroLegalizer;
  * stages; the least final HPWL wins. After macro legalization the macros are flipped where that
  * shortens their nets ({@link Flipper}, {@link PlacerOptions#macroFlipping()}); the stages after it
  * and the result use the netlist with the flipped pin offsets ({@link PlacementResult#netlist()}).
+ * With {@link PlacerOptions#releaseMacros()} each of the macro placer's candidates is first released to
+ * the analytic placer ({@link #release}) and finished from there.
  */
 public final class Placer {
     /**
@@ -111,6 +113,9 @@ public final class Placer {
             for (int k = 0; k < candidates.size(); k++) {
                 Placement q = candidates.get(k);
                 long tk = System.nanoTime();
+                if (options.releaseMacros() && k < placerCandidates) {
+                    release(netlist, q, options, pl);
+                }
                 FinishedCandidate f = finish(netlist, q, options, macroSeconds, pl);
                 List<StageReport> own = new ArrayList<>(f.stages());
                 Netlist nk = f.netlist();
@@ -251,6 +256,23 @@ public final class Placer {
         GlobalPlacer.place(netlist, p, movable, globalOptions(options).withTargetOverflow(options.mixedTargetOverflow()),
                 progress == null ? ProgressListener.NONE : progress);
         return p;
+    }
+
+    /**
+     * Releases a macro placement to the analytic placer: a mixed-size global placement (cells and macros
+     * move) started from {@code q}'s positions, without the initial quadratic placement, to
+     * {@link PlacerOptions#mixedTargetOverflow()}; {@code q} takes the result.
+     */
+    public static void release(Netlist netlist, Placement q, PlacerOptions options, ProgressListener progress) {
+        options = options.resolvedFor(netlist);
+        int n = netlist.numNodes();
+        boolean[] movable = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            movable[v] = netlist.isMovable(v);
+        }
+        GlobalPlacer.place(netlist, q, movable,
+                refinement(globalOptions(options)).withTargetOverflow(options.mixedTargetOverflow()),
+                progress == null ? ProgressListener.NONE : progress);
     }
 
     /**

@@ -23,10 +23,14 @@ package org.chipplace.placer;
  *                              as a candidate (default true)
  * @param macroFlipping         after macro legalization, turn each movable macro to the member of
  *                              N, FN, FS, S that shortens its nets ({@code Flipper}; default true)
+ * @param releaseMacros         with a macro placer, release each of its candidates to the analytic
+ *                              placer before the cell stages ({@link Placer#release}: a mixed-size global
+ *                              placement started from the candidate, ChiPFormer's warm start), so that its
+ *                              macros are a start, not a final placement (default RELEASE_DEFAULT)
  */
 public record PlacerOptions(long seed, int threads, double targetDensity, double targetOverflow,
                             boolean detailedPlacement, boolean refineCellsAfterMacros, double mixedTargetOverflow,
-                            boolean analyticCandidate, boolean macroFlipping) {
+                            boolean analyticCandidate, boolean macroFlipping, boolean releaseMacros) {
 
     public PlacerOptions {
         if (threads < 0) {
@@ -43,41 +47,52 @@ public record PlacerOptions(long seed, int threads, double targetDensity, double
         }
     }
 
+    /**
+     * Default of {@link #releaseMacros()}. Measured with the shipped {@code dt} on ICCAD04 ibm01, ibm04,
+     * ibm08 (docs/benchmarks.md, "Flow labels and released candidates").
+     */
+    public static final boolean RELEASE_DEFAULT = true;
+
     /** {@link #targetDensity()} value that asks for the automatic target density ({@link TargetDensity#auto}). */
     public static final double AUTO_TARGET_DENSITY = 0;
 
     public static PlacerOptions defaults() {
-        return new PlacerOptions(1, 0, AUTO_TARGET_DENSITY, 0.07, true, true, 0.01, true, true);
+        return new PlacerOptions(1, 0, AUTO_TARGET_DENSITY, 0.07, true, true, 0.01, true, true, RELEASE_DEFAULT);
     }
 
     public PlacerOptions withSeed(long s) {
         return new PlacerOptions(s, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate, macroFlipping);
+                mixedTargetOverflow, analyticCandidate, macroFlipping, releaseMacros);
     }
 
     public PlacerOptions withThreads(int t) {
         return new PlacerOptions(seed, t, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate, macroFlipping);
+                mixedTargetOverflow, analyticCandidate, macroFlipping, releaseMacros);
     }
 
     public PlacerOptions withTargetDensity(double d) {
         return new PlacerOptions(seed, threads, d, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate, macroFlipping);
+                mixedTargetOverflow, analyticCandidate, macroFlipping, releaseMacros);
     }
 
     public PlacerOptions withMixedTargetOverflow(double o) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                o, analyticCandidate, macroFlipping);
+                o, analyticCandidate, macroFlipping, releaseMacros);
     }
 
     public PlacerOptions withAnalyticCandidate(boolean a) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, a, macroFlipping);
+                mixedTargetOverflow, a, macroFlipping, releaseMacros);
     }
 
     public PlacerOptions withMacroFlipping(boolean f) {
         return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                mixedTargetOverflow, analyticCandidate, f);
+                mixedTargetOverflow, analyticCandidate, f, releaseMacros);
+    }
+
+    public PlacerOptions withReleaseMacros(boolean r) {
+        return new PlacerOptions(seed, threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
+                mixedTargetOverflow, analyticCandidate, macroFlipping, r);
     }
 
     /** These options with an automatic target density resolved for {@code netlist} (else this). */

@@ -92,14 +92,14 @@ class PlacerCandidatesTest {
     private static final double[][] YS = {{0, 0, 160, 160}, {40, 40, 120, 120}, {0, 0, 0, 0}};
 
     private static PlacementResult run(Netlist nl, MacroPlacer placer) {
-        return Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3).withAnalyticCandidate(false), placer,
-                ProgressListener.NONE);
+        return Placer.place(nl, PlacerOptions.defaults().withThreads(1).withSeed(3).withAnalyticCandidate(false)
+                .withReleaseMacros(false), placer, ProgressListener.NONE);
     }
 
     @Test
     void theAnalyticCandidateCompetesAndAMacroPlacerNeverEndsWorseThanTheFlowWithoutOne() {
         Netlist nl = design();
-        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3);
+        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3).withReleaseMacros(false);
         PlacementResult none = Placer.place(nl, o, null, ProgressListener.NONE);
         // spots in one corner: a poor macro placement that the analytic candidate must beat
         Spots poor = new Spots(new double[][] {XS[2]}, new double[][] {YS[2]});
@@ -146,7 +146,7 @@ class PlacerCandidatesTest {
     @Test
     void finishingACandidateOnTheMixedGlobalPlacementGivesWhatPlaceGivesThatCandidate() {
         Netlist nl = design();
-        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3);
+        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3).withReleaseMacros(false);
         for (int c = 0; c < XS.length; c++) {
             Spots spots = new Spots(new double[][] {XS[c]}, new double[][] {YS[c]});
             PlacementResult placed = run(nl, spots);
@@ -166,6 +166,26 @@ class PlacerCandidatesTest {
                 ProgressListener.NONE);
         assertThat(Placer.finishCandidate(nl, analytic, o, ProgressListener.NONE).hpwl())
                 .isEqualTo(with.stages().get(2).hpwl());
+    }
+
+    @Test
+    void releasedCandidatesStartAMixedGlobalPlacementFromThePlacersMacrosBeforeTheCellStages() {
+        Netlist nl = design();
+        PlacerOptions o = PlacerOptions.defaults().withThreads(1).withSeed(3).withAnalyticCandidate(false);
+        assertThat(o.releaseMacros()).isEqualTo(PlacerOptions.RELEASE_DEFAULT).isTrue();
+        Spots poor = new Spots(new double[][] {XS[2]}, new double[][] {YS[2]});
+        PlacementResult released = Placer.place(nl, o, poor, ProgressListener.NONE);
+        PlacementResult kept = Placer.place(nl, o.withReleaseMacros(false), poor, ProgressListener.NONE);
+        // by hand: the mixed GP, the placer's macros, the release, then the flow's finishing
+        Placement q = Placer.mixedGlobal(nl, nl.initialPlacement(), o, ProgressListener.NONE);
+        poor.placeMacros(nl, q, 3, ProgressListener.NONE);
+        Placer.release(nl, q, o, ProgressListener.NONE);
+        FinishedCandidate f = Placer.finishCandidate(nl, q, o, ProgressListener.NONE);
+        assertThat(released.metrics().hpwl()).isEqualTo(f.hpwl());
+        assertThat(released.placement().x()).isEqualTo(q.x());
+        assertThat(released.metrics().legal()).isTrue();
+        // the macros moved away from the corner row the placer put them in, and the result is shorter
+        assertThat(released.metrics().hpwl()).isLessThan(kept.metrics().hpwl());
     }
 
     @Test

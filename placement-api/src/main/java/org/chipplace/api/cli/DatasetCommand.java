@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dataset generate (--aux D.aux ... | --synthetic N) --out FILE --trajectories K
- * --expert greedy|ea|mixed|analytic|real [--seed S] [--flow-labels] [--threads N]},
+ * --expert greedy|ea|mixed|analytic|real [--seed S] [--flow-labels] [--grid G] [--threads N]},
  * {@code dataset merge A B ... --out FILE} and {@code dataset info FILE}: offline macro-placement
  * trajectories for pretraining the decision transformer ({@code docs/dataset-format.md}).
  */
@@ -75,6 +75,10 @@ public final class DatasetCommand implements Runnable {
                 + "cell stages with its macros kept (slow: the cell stages per trajectory).")
         boolean flowLabels;
 
+        @Option(names = "--grid", paramLabel = "G",
+                description = "Environment grid (default: the environment's, 84; the shipped model's is 48).")
+        Integer grid;
+
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Threads of the EA, the analytic expert and the labels (default: ${DEFAULT-VALUE}).")
         int threads;
@@ -93,6 +97,10 @@ public final class DatasetCommand implements Runnable {
             List<Netlist> designs = sources.aux != null ? SyntheticDesigns.read(sources.aux)
                     : SyntheticDesigns.generate(sources.synthetic, seed);
             DatasetOptions options = DatasetOptions.defaults().withThreads(threads).withFlowLabels(flowLabels);
+            if (grid != null) {
+                options = new DatasetOptions(options.env().withGrid(grid), options.eaSecondsPerTrajectory(),
+                        options.eaMaxEvaluations(), threads, flowLabels);
+            }
             long total = (long) designs.size() * trajectories;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("dataset").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new StderrConsumer(spec.commandLine().getErr()))

@@ -63,6 +63,12 @@ public final class PlaceCommand implements Callable<Integer> {
                     + "--no-macro-flipping keeps their orientations (default: ${DEFAULT-VALUE}).")
     boolean macroFlipping;
 
+    @Option(names = "--release-macros", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With a macro placer: release each of its candidates to the analytic placer (a mixed-size "
+                    + "global placement started from it) before the cell stages; --no-release-macros keeps the "
+                    + "placer's macros as they are (default: ${DEFAULT-VALUE}).")
+    boolean releaseMacros;
+
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
             description = "Budget of the ea search and of dt sampling plus fine-tuning, seconds (default: ${DEFAULT-VALUE}).")
     double timeLimit;
@@ -100,7 +106,7 @@ public final class PlaceCommand implements Callable<Integer> {
                 checkpoint == null ? null : checkpoint.toString());
         MacroPlacer mp = MacroPlacers.byName(macroPlacer, settings);
         PlacerOptions options = PlacerOptions.defaults().withSeed(seed).withThreads(threads)
-                .withTargetDensity(targetDensity).withMacroFlipping(macroFlipping);
+                .withTargetDensity(targetDensity).withMacroFlipping(macroFlipping).withReleaseMacros(releaseMacros);
         DesignInput.Loaded design = input.load();
         Netlist netlist = design.netlist();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());

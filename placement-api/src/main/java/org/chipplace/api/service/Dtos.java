@@ -121,7 +121,7 @@ public final class Dtos {
                     targetOverflow != null ? targetOverflow : d.targetOverflow(),
                     detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
                     refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros(),
-                    d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping());
+                    d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping(), d.releaseMacros());
         }
 
         /** These options with the dt fields replaced. */

@@ -48,10 +48,10 @@ class DatasetCommandTest {
         Path a = dir.resolve("a.cptraj");
         Path b = dir.resolve("b.cptraj");
         EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out",
-                a.toString(), "--trajectories", "2", "--expert", "analytic", "--flow-labels", "--seed", "4");
+                a.toString(), "--trajectories", "2", "--expert", "analytic", "--flow-labels", "--seed", "4", "--grid", "32");
         assertThat(g.code()).as(g.err()).isZero();
         g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out", b.toString(),
-                "--trajectories", "1", "--expert", "greedy", "--seed", "4");
+                "--trajectories", "1", "--expert", "greedy", "--seed", "4", "--grid", "32");
         assertThat(g.code()).as(g.err()).isZero();
         Path m = dir.resolve("m.cptraj");
         EvaluateCommandTest.Run merge = PlaceCommandTest.run("dataset", "merge", a.toString(), b.toString(), "--out",
@@ -61,6 +61,7 @@ class DatasetCommandTest {
         JsonNode d = Json.MAPPER.readTree(PlaceCommandTest.run("dataset", "info", m.toString(), "--json").out())
                 .get("designs").get(0);
         assertThat(d.get("experts").get("analytic").asInt()).isEqualTo(2);
+        assertThat(d.get("grid").asInt()).isEqualTo(32);
         assertThat(d.get("labelled").asInt()).isEqualTo(2);
         assertThat(d.get("bestFlowHpwl").asDouble()).isPositive()
                 .isLessThanOrEqualTo(d.get("meanFlowHpwl").asDouble());
