@@ -55,12 +55,14 @@ class FlowLabellerTest {
         Trajectory greedy = new GreedyPlacer(env).rollout(e, 1, ProgressListener.NONE);
         FlowLabeller labeller = new FlowLabeller(d1, flow, ProgressListener.NONE);
         double label = labeller.label(greedy);
-        PlacementResult placed = Placer.place(d1, flow.withAnalyticCandidate(false), new Replay(greedy),
-                ProgressListener.NONE);
+        // labels are of the trajectory's own macros: the flow with them kept, not released
+        PlacementResult placed = Placer.place(d1, flow.withAnalyticCandidate(false).withReleaseMacros(false),
+                new Replay(greedy), ProgressListener.NONE);
         assertThat(label).isEqualTo(placed.metrics().hpwl());
         assertThat(placed.metrics().legal()).isTrue();
         // the analytic label is the flow's analytic candidate
-        PlacementResult withAnalytic = Placer.place(d1, flow, new Replay(greedy), ProgressListener.NONE);
+        PlacementResult withAnalytic = Placer.place(d1, flow.withReleaseMacros(false), new Replay(greedy),
+                ProgressListener.NONE);
         assertThat(withAnalytic.stages().get(2).stage()).isEqualTo("candidate-analytic");
         assertThat(labeller.analytic()).isEqualTo(withAnalytic.stages().get(2).hpwl());
         assertThat(labeller.labelled(greedy).flowHpwl()).isEqualTo(label);
