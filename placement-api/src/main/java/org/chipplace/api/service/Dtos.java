@@ -62,11 +62,22 @@ public final class Dtos {
      * @param checkpoint             {@code dt}: name of the model, one of {@code GET /api/models} whose
      *                               {@code macroPlacer} is {@code dt} (default {@code decision-transformer},
      *                               the shipped one; the CLI's {@code --checkpoint DIR})
+     * @param releaseMacros          with a macro placer ({@code greedy}, {@code ea}, {@code dt}): release each of its
+     *                               candidates to the analytic placer before the cell stages (default
+     *                               {@link PlacerOptions#RELEASE_DEFAULT}; {@code --[no-]release-macros})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
                              Boolean refineCellsAfterMacros, Double timeLimit, Integer samples, Integer fineTuneSteps,
-                             String device, String checkpoint) {
+                             String device, String checkpoint, Boolean releaseMacros) {
+        /** Without {@code releaseMacros} (the default). */
+        public JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
+                          Boolean refineCellsAfterMacros, Double timeLimit, Integer samples, Integer fineTuneSteps,
+                          String device, String checkpoint) {
+            this(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros, timeLimit, samples,
+                    fineTuneSteps, device, checkpoint, null);
+        }
+
         /** Without a time limit (the default one) and the dt fields. */
         public JobOptions(Integer threads, Double targetDensity, Double targetOverflow, Boolean detailedPlacement,
                           Boolean refineCellsAfterMacros) {
@@ -121,13 +132,20 @@ public final class Dtos {
                     targetOverflow != null ? targetOverflow : d.targetOverflow(),
                     detailedPlacement != null ? detailedPlacement : d.detailedPlacement(),
                     refineCellsAfterMacros != null ? refineCellsAfterMacros : d.refineCellsAfterMacros(),
-                    d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping(), d.releaseMacros());
+                    d.mixedTargetOverflow(), d.analyticCandidate(), d.macroFlipping(),
+                    releaseMacros != null ? releaseMacros : d.releaseMacros());
         }
 
         /** These options with the dt fields replaced. */
         public JobOptions withDt(Integer samples, Integer fineTuneSteps, String device, String checkpoint) {
             return new JobOptions(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
-                    timeLimit, samples, fineTuneSteps, device, checkpoint);
+                    timeLimit, samples, fineTuneSteps, device, checkpoint, releaseMacros);
+        }
+
+        /** These options with {@code releaseMacros} replaced. */
+        public JobOptions withReleaseMacros(Boolean release) {
+            return new JobOptions(threads, targetDensity, targetOverflow, detailedPlacement, refineCellsAfterMacros,
+                    timeLimit, samples, fineTuneSteps, device, checkpoint, release);
         }
 
         /** The options with every default filled in (the default time limit). */

@@ -106,6 +106,7 @@ class DtJobTest {
         int loadsBefore = dtModels.loads();
         Map<String, Object> tuned = new HashMap<>(Map.of("threads", 1, "timeLimit", 20, "samples", 2,
                 "fineTuneSteps", 1, "device", "cpu", "checkpoint", "decision-transformer"));
+        tuned.put("releaseMacros", false);
         // submitted together: both workers run them at the same time on the one model
         JsonNode a = submit(Map.of("design", "bench:tiny", "macroPlacer", "dt", "options", tuned));
         JsonNode b = submit(Map.of("design", "bench:tiny", "macroPlacer", "dt", "seed", 2,
@@ -130,6 +131,11 @@ class DtJobTest {
         assertThat(optionsA.get("device").asText()).isEqualTo("cpu");
         assertThat(optionsA.get("checkpoint").asText()).isEqualTo("decision-transformer");
         assertThat(optionsA.get("timeLimit").asDouble()).isEqualTo(20);
+        assertThat(viewA.get("releaseMacros").asBoolean(true)).isFalse();
+        assertThat(optionsA.get("placer").get("releaseMacros").asBoolean(true)).isFalse();
+        // released by default
+        assertThat(doneB.get("options").get("releaseMacros").asBoolean(false)).isTrue();
+        assertThat(report(b).get("options").get("placer").get("releaseMacros").asBoolean(false)).isTrue();
         // the defaults of a dt job are filled in
         assertThat(doneB.get("options").get("samples").asInt()).isEqualTo(1);
         assertThat(doneB.get("options").get("device").asText()).isEqualTo("cpu");
@@ -182,6 +188,8 @@ class DtJobTest {
                 HttpStatus.BAD_REQUEST, "fineTuneSteps 2 and options.fineTuneSteps 3 disagree; give one of them");
         assertProblem(Map.of("design", "bench:tiny", "macroPlacer", "dt", "options", Map.of("device", "tpu")),
                 HttpStatus.BAD_REQUEST, "device must be one of [cpu, gpu], got 'tpu'");
+        assertProblem(Map.of("design", "bench:tiny", "options", Map.of("releaseMacros", true)),
+                HttpStatus.BAD_REQUEST, "releaseMacros needs a macro placer (greedy, ea or dt)");
         // unknown fields stay rejected
         ResponseEntity<JsonNode> r = post(Map.of("design", "bench:tiny", "macroPlacer", "dt",
                 "options", Map.of("sample", 2)));

@@ -23,6 +23,7 @@ import org.chipplace.api.service.store.JobEntity;
 import org.chipplace.api.service.store.JobRepository;
 import org.chipplace.api.service.store.JobStatus;
 import org.chipplace.gnn.PyTorch;
+import org.chipplace.placer.PlacerOptions;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -104,7 +105,14 @@ public class JobService {
         JobOptions stored;
         try {
             MacroPlacers.validate(macroPlacer);
-            stored = JobOptions.of(given.toPlacerOptions(seed), given.timeLimitSeconds());
+            if (given.releaseMacros() != null && "none".equals(macroPlacer)) {
+                throw new IllegalArgumentException("releaseMacros needs a macro placer (greedy, ea or dt)");
+            }
+            PlacerOptions placerOptions = given.toPlacerOptions(seed);
+            stored = JobOptions.of(placerOptions, given.timeLimitSeconds());
+            if (!"none".equals(macroPlacer)) {
+                stored = stored.withReleaseMacros(placerOptions.releaseMacros());
+            }
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
