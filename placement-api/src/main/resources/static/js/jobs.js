@@ -9,7 +9,8 @@ const PAGE_SIZES = [20, 50, 100];
 
 /**
  * The options of the form that differ from the service's defaults (null when none): JobOptions fields only;
- * the dt fields (samples, device, checkpoint) only for macro placer dt (the service rejects them otherwise).
+ * the dt fields (samples, device, checkpoint) only for macro placer dt (the service rejects them otherwise);
+ * releaseMacros (false when unchecked) only with a macro placer.
  */
 function formOptions(f, placer) {
   const o = {};
@@ -19,6 +20,7 @@ function formOptions(f, placer) {
   if (!f.detailed.checked) o.detailedPlacement = false;
   if (!f.refine.checked) o.refineCellsAfterMacros = false;
   if (f.timeLimit.value.trim()) o.timeLimit = Number(f.timeLimit.value);
+  if (placer !== 'none' && !f.release.checked) o.releaseMacros = false;
   if (placer === 'dt') {
     if (Number(f.samples.value) > 1) o.samples = Number(f.samples.value);
     if (f.device.value !== 'cpu') o.device = f.device.value;
@@ -53,6 +55,7 @@ function submitForm(onSubmitted) {
       el('option', { value: '', text: 'decision-transformer (shipped)' })),
     detailed: el('input', { type: 'checkbox', id: 'detailed-placement', checked: true }),
     refine: el('input', { type: 'checkbox', id: 'refine-cells', checked: true }),
+    release: el('input', { type: 'checkbox', id: 'release-macros', checked: true }),
   };
   const button = el('button', { type: 'submit', id: 'submit-job', text: 'Submit job' });
 
@@ -93,7 +96,9 @@ function submitForm(onSubmitted) {
       el('label', {}, 'Time limit, s (ea, dt)', f.timeLimit),
       el('div', { class: 'checks' },
         check(f.detailed, 'detailed placement', 'run detailed placement after legalization'),
-        check(f.refine, 're-place cells after macros', 'a cells-only global placement pass after macro legalization'))),
+        check(f.refine, 're-place cells after macros', 'a cells-only global placement pass after macro legalization'),
+        check(f.release, 'release placer macros (greedy, ea, dt)',
+          'start a mixed-size global placement from each candidate of the macro placer before the cell stages'))),
     el('div', { class: 'row' }, button, msg));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
