@@ -33,7 +33,8 @@ import org.chipplace.offline.env.Trajectory;
  * Offline pretraining of the {@link DecisionTransformer} on a trajectory dataset of offline-data
  * (ChiPFormer, Lai et al. 2023, section 4): windows of K steps sampled uniformly (random trajectory,
  * random start, seeded) from the trajectories within {@link TrainOptions#keepWithin()} of their
- * design's best, with returns-to-go divided by each design's greedy macro HPWL; masked
+ * design's best (by the flow label when all of a design's trajectories have one, else by macro HPWL), with
+ * returns-to-go divided by each design's greedy macro HPWL; masked
  * cross-entropy of the recorded cells; AdamW with linear warm-up then cosine decay to 10% of the
  * peak, gradient clipping. Designs given without trajectories in the dataset are held out and
  * evaluated by greedy rollouts every {@code evalEvery} steps. When no encoder is given, a circuit
@@ -117,13 +118,7 @@ public final class PolicyTrainer {
             for (double r : bestRet) {
                 target += r / bestRet.length;
             }
-            List<Integer> kept = new ArrayList<>();
-            for (int i = 0; i < trajs.size(); i++) {
-                double bestHpwl = -bestRet[loader.circuitId(i)] * scales[loader.circuitId(i)];
-                if (-trajs.get(i).ret() <= (1 + o.keepWithin()) * bestHpwl + 1e-9 * Math.abs(bestHpwl)) {
-                    kept.add(i);
-                }
-            }
+            List<Integer> kept = keep(trajs, loader, bestRet, scales, train.size(), o.keepWithin());
             DtConfig cfg = new DtConfig(grid, o.context(), o.layers(), o.heads(), o.width(), o.dropout(),
                     TrainOptions.MAX_STEPS, enc.latentDim(), target, o.residualBound());
             dt = DecisionTransformer.create(cfg, enc, true, device, o.seed());
@@ -139,6 +134,37 @@ public final class PolicyTrainer {
                 enc.close();
             }
         }
+    }
+
+    /**
+     * Return filtering: the trajectories within {@code keepWithin} of their design's best. A design whose
+     * trajectories all carry a flow label ({@link Trajectory#flowHpwl()}, dataset format 2) is filtered by
+     * it, the final HPWL after the cell stages; any other design by its macro HPWL ({@code -ret}).
+     */
+    static List<Integer> keep(List<Trajectory> trajs, DatasetLoader loader, double[] bestRet, double[] scales,
+                              int designs, double keepWithin) {
+        boolean[] flow = new boolean[designs];
+        java.util.Arrays.fill(flow, true);
+        double[] bestFlow = new double[designs];
+        java.util.Arrays.fill(bestFlow, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < trajs.size(); i++) {
+            int c = loader.circuitId(i);
+            Trajectory t = trajs.get(i);
+            flow[c] &= t.labelled();
+            if (t.labelled()) {
+                bestFlow[c] = Math.min(bestFlow[c], t.flowHpwl());
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < trajs.size(); i++) {
+            int c = loader.circuitId(i);
+            double best = flow[c] ? bestFlow[c] : -bestRet[c] * scales[c];
+            double value = flow[c] ? trajs.get(i).flowHpwl() : -trajs.get(i).ret();
+            if (value <= (1 + keepWithin) * best + 1e-9 * Math.abs(best)) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     private static TrainReport loop(DecisionTransformer dt, DatasetLoader loader, List<Trajectory> trajs,

@@ -27,7 +27,8 @@ import org.chipplace.gnn.PyTorch;
  * @param timeLimitSeconds stop early after this wall time (0 = no limit); default 0
  * @param keepWithin       train only on trajectories whose macro HPWL is at most {@code 1 + keepWithin}
  *                         times the best of their design in the dataset (return filtering, &gt;= 0;
- *                         infinity keeps all); default 0.1
+ *                         infinity keeps all); a design whose trajectories all carry flow labels
+ *                         (dataset format 2) is filtered by the label, the final HPWL; default 0.1
  * @param freezePrior      keep the action head's greedy prior (wire-mask weight and lower-left
  *                         tie-break) fixed and train only the rest, whose fused residual starts at 0;
  *                         default true (training them moved the policy away from greedy within 40

@@ -24,6 +24,39 @@ class PolicyTrainerTest {
     private static final int G = 10;
 
     @Test
+    void returnFilteringUsesTheFlowLabelWhenEveryTrajectoryOfADesignHasOne(@TempDir Path dir) throws Exception {
+        Netlist nl = TestModels.tinyDesign(6, 21);
+        Path data = dir.resolve("three.bin");
+        Datasets.generate(List.of(nl), 3, "mixed", 5, data, ProgressListener.NONE,
+                new DatasetOptions(EnvOptions.defaults().withGrid(G), 5, 60, 1));
+        List<org.chipplace.offline.env.Trajectory> ts = Datasets.read(data);
+        DatasetLoader loader = new DatasetLoader(ts, List.of(nl));
+        int bestMacro = 0;
+        for (int i = 1; i < ts.size(); i++) {
+            if (ts.get(i).ret() > ts.get(bestMacro).ret()) {
+                bestMacro = i;
+            }
+        }
+        double[] bestRet = {ts.get(bestMacro).ret()};
+        double[] scales = {1};
+        assertThat(PolicyTrainer.keep(ts, loader, bestRet, scales, 1, 0)).containsExactly(bestMacro);
+        // labels that rank the trajectories the other way round: the worst macro HPWL finishes best
+        List<org.chipplace.offline.env.Trajectory> labelled = new java.util.ArrayList<>();
+        int bestFlow = -1;
+        for (int i = 0; i < ts.size(); i++) {
+            labelled.add(ts.get(i).withFlowHpwl(1000 + ts.get(i).ret()));
+            if (bestFlow < 0 || ts.get(i).ret() < ts.get(bestFlow).ret()) {
+                bestFlow = i;
+            }
+        }
+        assertThat(bestFlow).isNotEqualTo(bestMacro);
+        assertThat(PolicyTrainer.keep(labelled, loader, bestRet, scales, 1, 0)).containsExactly(bestFlow);
+        // one unlabelled trajectory: the design falls back to its macro HPWL
+        labelled.set(bestFlow == 0 ? 1 : 0, ts.get(bestFlow == 0 ? 1 : 0));
+        assertThat(PolicyTrainer.keep(labelled, loader, bestRet, scales, 1, 0)).containsExactly(bestMacro);
+    }
+
+    @Test
     void tinyModelOverfitsOneTrajectoryAndLogsProgress(@TempDir Path dir) throws Exception {
         Netlist nl = TestModels.tinyDesign(6, 21);
         Path data = dir.resolve("one.bin");
