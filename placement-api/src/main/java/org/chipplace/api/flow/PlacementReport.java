@@ -72,10 +72,13 @@ public final class PlacementReport {
      *                  had a single candidate (then the stages tell the times)
      * @param macroHpwl macro-to-macro HPWL of the final placement, for the winner only (null otherwise)
      * @param winner    whether the pipeline kept it
+     * @param released  for a macro placer's candidate: whether its macros were released to the analytic
+     *                  placer before the cell stages ({@code PlacerOptions.releaseMacros}); null for the
+     *                  analytic ones
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Candidate(String name, String source, double hpwl, Double seconds, Double macroHpwl,
-                            boolean winner) {
+                            boolean winner, Boolean released) {
     }
 
     /**
@@ -161,12 +164,13 @@ public final class PlacementReport {
      */
     static List<Candidate> candidates(PlacementResult result, String macroPlacer) {
         double macroHpwl = result.metrics().macroHpwl();
+        boolean released = result.options().releaseMacros();
         List<StageReport> tried = result.stages().stream().filter(s -> s.stage().startsWith("candidate-")).toList();
         if (tried.isEmpty()) {
             boolean placed = result.stages().stream().anyMatch(s -> s.stage().equals("global-mixed"));
             String name = placed ? "candidate-1" : ANALYTIC;
             return List.of(new Candidate(name, placed ? macroPlacer : ANALYTIC, result.metrics().hpwl(), null,
-                    macroHpwl, true));
+                    macroHpwl, true, placed ? released : null));
         }
         int win = 0;
         for (int k = 1; k < tried.size(); k++) {
@@ -177,8 +181,9 @@ public final class PlacementReport {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < tried.size(); k++) {
             StageReport s = tried.get(k);
-            String source = s.stage().startsWith("candidate-analytic") ? ANALYTIC : macroPlacer;
-            out.add(new Candidate(s.stage(), source, s.hpwl(), s.seconds(), k == win ? macroHpwl : null, k == win));
+            boolean analytic = s.stage().startsWith("candidate-analytic");
+            out.add(new Candidate(s.stage(), analytic ? ANALYTIC : macroPlacer, s.hpwl(), s.seconds(),
+                    k == win ? macroHpwl : null, k == win, analytic ? null : released));
         }
         return out;
     }

@@ -131,6 +131,7 @@ class ReportSchemaTest {
                 .containsExactly("candidate-1", "candidate-2", "candidate-3", "candidate-analytic");
         assertThat(c).extracting(PlacementReport.Candidate::winner).containsExactly(false, true, false, false);
         assertThat(c).extracting(PlacementReport.Candidate::source).containsExactly("ea", "ea", "ea", "analytic");
+        assertThat(c).extracting(PlacementReport.Candidate::released).containsExactly(true, true, true, null);
         assertThat(c.get(1).macroHpwl()).isEqualTo(2.0);
         assertThat(c.get(0).macroHpwl()).isNull();
     }
@@ -140,6 +141,9 @@ class ReportSchemaTest {
         var r = result(List.of(new StageReport("global-mixed", 1, 9), new StageReport("macro", 1, 8),
                 new StageReport("global", 1, 6), new StageReport("legalize", 1, 5)));
         var c = PlacementReport.candidates(r, "dt");
-        assertThat(c).containsExactly(new PlacementReport.Candidate("candidate-1", "dt", 5, null, 2.0, true));
+        assertThat(c).containsExactly(new PlacementReport.Candidate("candidate-1", "dt", 5, null, 2.0, true, true));
+        var kept = new PlacementResult(null, r.metrics(), r.stages(), new double[0], new double[0],
+                PlacerOptions.defaults().withReleaseMacros(false), -1, List.of(), null);
+        assertThat(PlacementReport.candidates(kept, "dt").get(0).released()).isFalse();
     }
 }
