@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dataset generate (--aux D.aux ... | --synthetic N) --out FILE --trajectories K
+ * {@code dataset generate (--aux D.aux ... | --synthetic N | --pb D.pb.txt [--def FP.def --lef A.lef ...])
+ * --out FILE --trajectories K
  * --expert greedy|ea|mixed|analytic|real [--seed S] [--flow-labels] [--grid G] [--threads N]},
  * {@code dataset merge A B ... --out FILE} and {@code dataset info FILE}: offline macro-placement
  * trajectories for pretraining the decision transformer ({@code docs/dataset-format.md}).
@@ -47,6 +48,10 @@ public final class DatasetCommand implements Runnable {
         @Option(names = "--synthetic", paramLabel = "N", required = true,
                 description = "Generate N synthetic circuits of varied size and utilisation instead.")
         Integer synthetic;
+
+        @Option(names = "--pb", paramLabel = "D.pb.txt", required = true,
+                description = "A Circuit Training netlist (.pb.txt[.gz]) instead, with --def/--lef for its floorplan.")
+        Path pb;
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write trajectories of expert placers.")
@@ -75,6 +80,12 @@ public final class DatasetCommand implements Runnable {
                 + "cell stages with its macros kept (slow: the cell stages per trajectory).")
         boolean flowLabels;
 
+        @Option(names = "--def", paramLabel = "FP.def", description = "With --pb: its floorplan DEF (needs --lef).")
+        Path def;
+
+        @Option(names = "--lef", paramLabel = "A.lef", description = "With --pb: LEF library (repeatable; tech LEF first).")
+        List<Path> lefs;
+
         @Option(names = "--grid", paramLabel = "G",
                 description = "Environment grid (default: the environment's, 84; the shipped model's is 48).")
         Integer grid;
@@ -94,7 +105,9 @@ public final class DatasetCommand implements Runnable {
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
             }
-            List<Netlist> designs = sources.aux != null ? SyntheticDesigns.read(sources.aux)
+            List<Netlist> designs = sources.pb != null || def != null || lefs != null
+                    ? SyntheticDesigns.readPb(sources.pb, def, lefs)
+                    : sources.aux != null ? SyntheticDesigns.read(sources.aux)
                     : SyntheticDesigns.generate(sources.synthetic, seed);
             DatasetOptions options = DatasetOptions.defaults().withThreads(threads).withFlowLabels(flowLabels);
             if (grid != null) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train --dataset FILE [--aux D.aux ...] [--synthetic N --synthetic-seed S] [--held-out D.aux ...]
+ * {@code train --dataset FILE [--aux D.aux ...] [--synthetic N --synthetic-seed S] [--pb D.pb.txt [--def FP.def --lef A.lef ...]] [--held-out D.aux ...]
  * --out DIR [--steps N] [--seed S] [--time-limit S] [--log FILE] [--encoder DIR] [--device cpu|gpu]}: pretrains the decision
  * transformer offline on a trajectory dataset. The dataset's designs must be given again (the
  * masks are recomputed from them; {@code --synthetic N --synthetic-seed S} regenerates those of
@@ -50,6 +50,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--synthetic-seed", defaultValue = "1", paramLabel = "S",
             description = "The --seed that dataset generate used for them (default: ${DEFAULT-VALUE}).")
     long syntheticSeed;
+
+    @Option(names = "--pb", paramLabel = "D.pb.txt", description = "A Circuit Training netlist of the dataset "
+            + "(.pb.txt[.gz]), with --def/--lef for its floorplan as dataset generate --pb read it.")
+    Path pb;
+
+    @Option(names = "--def", paramLabel = "FP.def", description = "With --pb: its floorplan DEF (needs --lef).")
+    Path def;
+
+    @Option(names = "--lef", paramLabel = "A.lef", description = "With --pb: LEF library (repeatable; tech LEF first).")
+    List<Path> lefs;
 
     @Option(names = "--held-out", paramLabel = "D.aux", description = "Designs left out of training, evaluated zero-shot.")
     List<Path> heldOut = new ArrayList<>();
@@ -84,6 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         PyTorch.device(device); // unknown name or gpu without a CUDA device: one line, before reading anything
         List<Netlist> designs = new ArrayList<>(SyntheticDesigns.read(aux));
+        designs.addAll(SyntheticDesigns.readPb(pb, def, lefs));
         if (synthetic > 0) {
             designs.addAll(SyntheticDesigns.generate(synthetic, syntheticSeed));
         }

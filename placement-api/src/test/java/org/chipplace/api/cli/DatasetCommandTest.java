@@ -71,6 +71,32 @@ class DatasetCommandTest {
     }
 
     @Test
+    void aCircuitTrainingNetlistGivesTrajectoriesThatTrainReplaysOnTheSameDesign(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ct.cptraj");
+        String pb = CircuitTrainingCommandTest.tinyPb().toString();
+        EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--pb", pb, "--out", file.toString(),
+                "--trajectories", "2", "--expert", "real", "--flow-labels", "--grid", "8");
+        assertThat(g.code()).as(g.err()).isZero();
+        JsonNode d = Json.MAPPER.readTree(PlaceCommandTest.run("dataset", "info", file.toString(), "--json").out())
+                .get("designs").get(0);
+        assertThat(d.get("steps").asInt()).isPositive();
+        assertThat(d.get("labelled").asInt()).isEqualTo(2);
+        // train finds the design of the trajectories (same hash) when given the same --pb
+        EvaluateCommandTest.Run t = PlaceCommandTest.run("train", "--dataset", file.toString(), "--pb", pb,
+                "--out", dir.resolve("ckpt").toString(), "--steps", "2");
+        assertThat(t.code()).as(t.err()).isZero();
+        // without it, the dataset's design is unknown
+        EvaluateCommandTest.Run missing = PlaceCommandTest.run("train", "--dataset", file.toString(),
+                "--out", dir.resolve("ckpt2").toString(), "--steps", "2");
+        assertThat(missing.code()).isNotZero();
+        // --def without --pb is an input error
+        EvaluateCommandTest.Run lone = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--def", pb,
+                "--out", dir.resolve("x.cptraj").toString(), "--trajectories", "1", "--expert", "greedy");
+        assertThat(lone.code()).isEqualTo(2);
+        assertThat(lone.err()).contains("--pb");
+    }
+
+    @Test
     void unknownExpertIsAnInputError(@TempDir Path dir) {
         EvaluateCommandTest.Run g = PlaceCommandTest.run("dataset", "generate", "--synthetic", "1", "--out",
                 dir.resolve("x.bin").toString(), "--trajectories", "1", "--expert", "oracle");
