@@ -59,8 +59,9 @@ public final class MacroPlacers {
 
     /**
      * Share of {@code --time-limit} that the EA search gets; the rest pays for running the cell stages
-     * on the extra candidates (about 10 s each on ibm02_ms), so that the macro stage with candidate
-     * selection takes about the time limit.
+     * on the extra candidates (about 10 s each on ibm02_ms, before releasing the candidates to the
+     * analytic placer became the default, which adds a mixed-size global placement to each), so that
+     * the macro stage with candidate selection takes about the time limit.
      */
     private static final double EA_BUDGET_SHARE = 0.7;
 
