@@ -69,12 +69,9 @@ public final class Placer {
         Placement p = netlist.initialPlacement();
         List<StageReport> stages = new ArrayList<>();
         int n = netlist.numNodes();
-        boolean[] macros = new boolean[n];
-        boolean[] cells = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            macros[v] = netlist.isMacro(v);
-            cells[v] = netlist.isMovable(v) && !macros[v];
-        }
+        Masks masks = Masks.of(netlist);
+        boolean[] macros = masks.macros();
+        boolean[] cells = masks.cells();
         boolean hasMacros = netlist.numMacros() > 0;
         LegalizerOptions lgOptions = legalizerOptions(options);
         GlobalPlacerOptions gpOptions = globalOptions(options);
@@ -88,8 +85,8 @@ public final class Placer {
             // cell-aware macro placement: a mixed-size global placement gives the cell distribution
             // (and analytic macro positions) the macro placer starts from; cells then go back to GP
             long t = System.nanoTime();
-            GlobalPlacerOptions mixed = gpOptions.withTargetOverflow(options.mixedTargetOverflow());
-            GlobalPlacementResult mixedGp = GlobalPlacer.place(netlist, p, union(cells, macros), mixed, pl);
+            GlobalPlacerOptions mixed = mixedOptions(options, false);
+            GlobalPlacementResult mixedGp = GlobalPlacer.place(netlist, p, masks.movable(), mixed, pl);
             passes.add(pass("global-mixed", true, mixedGp, mixed));
             stages.add(stage("global-mixed", t, netlist, p));
             t = System.nanoTime();
@@ -116,7 +113,7 @@ public final class Placer {
                 if (options.releaseMacros() && k < placerCandidates) {
                     release(netlist, q, options, pl);
                 }
-                FinishedCandidate f = finish(netlist, q, options, macroSeconds, pl);
+                FinishedCandidate f = finish(netlist, masks, q, options, macroSeconds, pl);
                 List<StageReport> own = new ArrayList<>(f.stages());
                 Netlist nk = f.netlist();
                 GlobalPlacementResult gp = f.cellGlobal();
@@ -143,10 +140,9 @@ public final class Placer {
             overflowTrace = bestGp.overflowTrace();
             kept = bestGp.keptIteration();
         } else {
-            boolean[] gpMovable = hasMacros ? union(cells, macros) : cells;
+            boolean[] gpMovable = hasMacros ? masks.movable() : cells;
             long t = System.nanoTime();
-            GlobalPlacerOptions first = hasMacros ? gpOptions.withTargetOverflow(options.mixedTargetOverflow())
-                    : gpOptions;
+            GlobalPlacerOptions first = hasMacros ? mixedOptions(options, false) : gpOptions;
             GlobalPlacementResult gp = GlobalPlacer.place(netlist, p, gpMovable, first, pl);
             hpwlTrace = gp.hpwlTrace();
             overflowTrace = gp.overflowTrace();
@@ -246,14 +242,8 @@ public final class Placer {
      */
     public static Placement mixedGlobal(Netlist netlist, Placement start, PlacerOptions options,
                                         ProgressListener progress) {
-        options = options.resolvedFor(netlist);
-        int n = netlist.numNodes();
-        boolean[] movable = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            movable[v] = netlist.isMovable(v);
-        }
         Placement p = start.copy();
-        GlobalPlacer.place(netlist, p, movable, globalOptions(options).withTargetOverflow(options.mixedTargetOverflow()),
+        GlobalPlacer.place(netlist, p, Masks.of(netlist).movable(), mixedOptions(options.resolvedFor(netlist), false),
                 progress == null ? ProgressListener.NONE : progress);
         return p;
     }
@@ -264,14 +254,7 @@ public final class Placer {
      * {@link PlacerOptions#mixedTargetOverflow()}; {@code q} takes the result.
      */
     public static void release(Netlist netlist, Placement q, PlacerOptions options, ProgressListener progress) {
-        options = options.resolvedFor(netlist);
-        int n = netlist.numNodes();
-        boolean[] movable = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            movable[v] = netlist.isMovable(v);
-        }
-        GlobalPlacer.place(netlist, q, movable,
-                refinement(globalOptions(options)).withTargetOverflow(options.mixedTargetOverflow()),
+        GlobalPlacer.place(netlist, q, Masks.of(netlist).movable(), mixedOptions(options.resolvedFor(netlist), true),
                 progress == null ? ProgressListener.NONE : progress);
     }
 
@@ -287,20 +270,15 @@ public final class Placer {
      */
     public static FinishedCandidate finishCandidate(Netlist netlist, Placement q, PlacerOptions options,
                                                     ProgressListener progress) {
-        return finish(netlist, q, options.resolvedFor(netlist), 0,
+        return finish(netlist, Masks.of(netlist), q, options.resolvedFor(netlist), 0,
                 progress == null ? ProgressListener.NONE : progress);
     }
 
     /** {@link #finishCandidate} with resolved options; the {@code macro} stage reports {@code macroSeconds} more. */
-    private static FinishedCandidate finish(Netlist netlist, Placement q, PlacerOptions options, double macroSeconds,
-                                            ProgressListener pl) {
-        int n = netlist.numNodes();
-        boolean[] macros = new boolean[n];
-        boolean[] cells = new boolean[n];
-        for (int v = 0; v < n; v++) {
-            macros[v] = netlist.isMacro(v);
-            cells[v] = netlist.isMovable(v) && !macros[v];
-        }
+    private static FinishedCandidate finish(Netlist netlist, Masks masks, Placement q, PlacerOptions options,
+                                            double macroSeconds, ProgressListener pl) {
+        boolean[] macros = masks.macros();
+        boolean[] cells = masks.cells();
         LegalizerOptions lgOptions = legalizerOptions(options);
         long tk = System.nanoTime();
         List<StageReport> own = new ArrayList<>();
@@ -313,6 +291,26 @@ public final class Placer {
         own.add(stage("global", tg, nk, q));
         nk = cellStages(nk, q, options, lgOptions, own, pl);
         return new FinishedCandidate(nk, List.copyOf(own), gp);
+    }
+
+    /** Per node: movable macros, movable standard cells, and either. */
+    private record Masks(boolean[] macros, boolean[] cells, boolean[] movable) {
+        static Masks of(Netlist netlist) {
+            int n = netlist.numNodes();
+            boolean[] macros = new boolean[n];
+            boolean[] cells = new boolean[n];
+            for (int v = 0; v < n; v++) {
+                macros[v] = netlist.isMacro(v);
+                cells[v] = netlist.isMovable(v) && !macros[v];
+            }
+            return new Masks(macros, cells, union(cells, macros));
+        }
+    }
+
+    /** The mixed-size global placement's options; {@code fromPositions}: no initial quadratic placement. */
+    private static GlobalPlacerOptions mixedOptions(PlacerOptions options, boolean fromPositions) {
+        GlobalPlacerOptions o = globalOptions(options).withTargetOverflow(options.mixedTargetOverflow());
+        return fromPositions ? refinement(o) : o;
     }
 
     private static LegalizerOptions legalizerOptions(PlacerOptions options) {
