@@ -147,8 +147,8 @@ public final class Datasets {
 
     /** Summary of a dataset file ({@link DatasetFormatException} when invalid). */
     public static DatasetInfo info(Path file) throws IOException {
-        List<Trajectory> all = TrajectoryFile.read(file);
-        return summarize(TrajectoryFile.version(file), all);
+        TrajectoryFile.Contents c = TrajectoryFile.readContents(file);
+        return summarize(c.version(), c.trajectories());
     }
 
     /**

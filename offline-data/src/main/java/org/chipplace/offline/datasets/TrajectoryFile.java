@@ -84,16 +84,20 @@ final class TrajectoryFile {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Reads a dataset; any format problem raises {@link DatasetFormatException}. */
-    static List<Trajectory> read(Path file) throws IOException {
-        return parse(Files.readAllBytes(file), file.toString());
+    /** A dataset file: the format version in its header and its trajectories. */
+    record Contents(int version, List<Trajectory> trajectories) {
     }
 
-    /** The format version in {@code file}'s header (the file is read whole and checked by {@link #read} first). */
-    static int version(Path file) throws IOException {
+    /** Reads a dataset; any format problem raises {@link DatasetFormatException}. */
+    static List<Trajectory> read(Path file) throws IOException {
+        return readContents(file).trajectories();
+    }
+
+    /** Reads a dataset and its format version (one read, one parse); errors as {@link #read}. */
+    static Contents readContents(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        parse(bytes, file.toString());
-        return ByteBuffer.wrap(bytes).getInt(MAGIC.length);
+        List<Trajectory> trajectories = parse(bytes, file.toString());
+        return new Contents(ByteBuffer.wrap(bytes).getInt(MAGIC.length), trajectories);
     }
 
     static List<Trajectory> parse(byte[] bytes, String what) {
