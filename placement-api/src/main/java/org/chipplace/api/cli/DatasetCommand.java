@@ -16,6 +16,7 @@ import org.chipplace.offline.datasets.Datasets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -80,11 +81,8 @@ public final class DatasetCommand implements Runnable {
                 + "cell stages with its macros kept (slow: the cell stages per trajectory).")
         boolean flowLabels;
 
-        @Option(names = "--def", paramLabel = "FP.def", description = "With --pb: its floorplan DEF (needs --lef).")
-        Path def;
-
-        @Option(names = "--lef", paramLabel = "A.lef", description = "With --pb: LEF library (repeatable; tech LEF first).")
-        List<Path> lefs;
+        @Mixin
+        PbFloorplan floorplan;
 
         @Option(names = "--grid", paramLabel = "G",
                 description = "Environment grid (default: the environment's, 84; the shipped model's is 48).")
@@ -105,8 +103,7 @@ public final class DatasetCommand implements Runnable {
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
             }
-            List<Netlist> designs = sources.pb != null || def != null || lefs != null
-                    ? SyntheticDesigns.readPb(sources.pb, def, lefs)
+            List<Netlist> designs = sources.pb != null || floorplan.given() ? floorplan.read(sources.pb)
                     : sources.aux != null ? SyntheticDesigns.read(sources.aux)
                     : SyntheticDesigns.generate(sources.synthetic, seed);
             DatasetOptions options = DatasetOptions.defaults().withThreads(threads).withFlowLabels(flowLabels);

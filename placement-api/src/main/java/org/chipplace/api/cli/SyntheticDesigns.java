@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.chipplace.netlist.Netlist;
 import org.chipplace.netlist.bookshelf.Bookshelf;
-import org.chipplace.netlist.circuittraining.CircuitTraining;
 import org.chipplace.netlist.synthetic.SyntheticCircuits;
 import org.chipplace.netlist.synthetic.SyntheticOptions;
 
-/** Training designs for the {@code dataset}, {@code train} and {@code train-encoder} commands. */
+/** Training designs for the {@code dataset} and {@code train-encoder} commands. */
 final class SyntheticDesigns {
     private SyntheticDesigns() {
     }
@@ -22,24 +21,6 @@ final class SyntheticDesigns {
             list.add(Bookshelf.read(p));
         }
         return list;
-    }
-
-    /**
-     * A Circuit Training netlist ({@code --pb}), with its floorplan DEF and LEFs when given (die, rows and
-     * sites), as {@code place --pb} reads it; none when {@code pb} is null.
-     */
-    static List<Netlist> readPb(Path pb, Path def, List<Path> lefs) {
-        boolean lefDef = def != null || (lefs != null && !lefs.isEmpty());
-        if (pb == null) {
-            if (lefDef) {
-                throw new IllegalArgumentException("--def and --lef go with --pb here");
-            }
-            return List.of();
-        }
-        if (lefDef && (def == null || lefs == null || lefs.isEmpty())) {
-            throw new IllegalArgumentException("--def needs at least one --lef, and --lef needs --def");
-        }
-        return List.of(CircuitTraining.read(pb, lefs == null ? List.of() : lefs, def).netlist());
     }
 
     /** N circuits with sizes, utilisations and Rent exponents drawn from the seed. */

@@ -15,6 +15,7 @@ import org.chipplace.policy.TrainOptions;
 import org.chipplace.policy.TrainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,11 +56,8 @@ public final class TrainCommand implements Callable<Integer> {
             + "(.pb.txt[.gz]), with --def/--lef for its floorplan as dataset generate --pb read it.")
     Path pb;
 
-    @Option(names = "--def", paramLabel = "FP.def", description = "With --pb: its floorplan DEF (needs --lef).")
-    Path def;
-
-    @Option(names = "--lef", paramLabel = "A.lef", description = "With --pb: LEF library (repeatable; tech LEF first).")
-    List<Path> lefs;
+    @Mixin
+    PbFloorplan floorplan;
 
     @Option(names = "--held-out", paramLabel = "D.aux", description = "Designs left out of training, evaluated zero-shot.")
     List<Path> heldOut = new ArrayList<>();
@@ -94,7 +92,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         PyTorch.device(device); // unknown name or gpu without a CUDA device: one line, before reading anything
         List<Netlist> designs = new ArrayList<>(SyntheticDesigns.read(aux));
-        designs.addAll(SyntheticDesigns.readPb(pb, def, lefs));
+        designs.addAll(floorplan.read(pb));
         if (synthetic > 0) {
             designs.addAll(SyntheticDesigns.generate(synthetic, syntheticSeed));
         }
